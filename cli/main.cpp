@@ -1,0 +1,51 @@
+// kgraph: the command-line front end. Parses arguments, dispatches to one command, and is
+// the one place that turns exceptions into "kgraph: error: ..." and an exit code.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <vector>
+
+#include "cli/command.h"
+#include "cli/version.h"
+#include "extract/input_error.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"kgraph builds knowledge graphs of officials, organizations, places and meetings\n"
+               "from English news text, with the evidence for every fact.",
+               "kgraph"};
+  app.set_version_flag("--version", std::string("kgraph ") + kg::cli::kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::vector<kg::cli::Command> commands{
+      kg::cli::add_build_command(app),
+      kg::cli::add_path_command(app),
+      kg::cli::add_eval_command(app),
+  };
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "kgraph: error: " << e.what() << "\n"
+              << "Run 'kgraph --help' for usage.\n";
+    return 2;
+  }
+
+  try {
+    for (auto& [sub, run] : commands)
+      if (sub->parsed()) return run();
+  } catch (const kg::InputError& e) {
+    std::cerr << "kgraph: error: " << e.located() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "kgraph: error: " << e.what() << "\n";
+    return 2;
+  }
+  return 2;
+}

@@ -1,0 +1,31 @@
+#pragma once
+// Where a fact comes from. Byte ranges are half-open [begin, end) into the document's
+// original UTF-8 bytes (before BOM stripping or normalization), so a user can cut the
+// evidence out of the file they gave us.
+#include <cstdint>
+#include <string>
+
+namespace kg {
+
+struct ByteRange {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(const ByteRange&, const ByteRange&) = default;
+  friend auto operator<=>(const ByteRange&, const ByteRange&) = default;
+};
+
+/// One supporting mention of a fact.
+struct Evidence {
+  std::string doc;          // document id
+  std::uint32_t sentence = 0;  // 0-based sentence index within the document
+  ByteRange sentence_range;
+  ByteRange subject_range;  // the subject mention (or its antecedent when resolved by coreference)
+  ByteRange object_range;
+  std::string text;         // the evidence sentence, whitespace collapsed
+  std::string date;         // YYYY-MM-DD of the document, or empty when unknown
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+  friend auto operator<=>(const Evidence&, const Evidence&) = default;
+};
+
+}  // namespace kg

@@ -1,0 +1,90 @@
+#pragma once
+// KnowledgeGraph: resolved entities as nodes, typed facts as edges, each edge carrying all
+// the evidence that supports it. Boost.Graph stays behind this class: callers see stable
+// integer ids (nodes and edges are never removed), never descriptors.
+//
+// Thread safety: const member functions may be called concurrently; mutation is not
+// synchronised.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "extract/entity_type.h"
+#include "extract/provenance.h"
+#include "extract/relation.h"
+
+namespace kg {
+
+using NodeId = std::uint32_t;
+using EdgeId = std::uint32_t;
+
+struct EntityNode {
+  std::string label;                 // the spelling the texts use most
+  EntityType type = EntityType::Person;
+  std::vector<std::string> aliases;  // every other surface form, sorted, without label
+  std::uint32_t mentions = 0;
+  std::vector<std::string> documents;  // ids of documents that mention it, sorted
+  std::string country;               // ISO 3166 alpha-2 code when the entity belongs to one
+  std::vector<std::string> titles;   // for persons: titles as written, sorted
+};
+
+struct FactEdge {
+  Relation relation = Relation::MetWith;
+  std::string title;                // for holds_position: the title as first stated
+  std::vector<Evidence> evidence;   // sorted, no duplicates
+  double weight() const { return static_cast<double>(evidence.size()); }
+};
+
+/// A document that contributed to the graph.
+struct DocumentInfo {
+  std::string id;
+  std::string date;
+  std::string source;
+  std::string url;
+  std::uint32_t sentences = 0;
+  friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+
+  /// Adds a node; ids are assigned 0, 1, 2, ... in call order.
+  NodeId add_entity(EntityNode node);
+  /// Adds evidence for (source, relation, target), creating the edge on first use. For a
+  /// symmetric relation the pair is stored with the smaller node id as source. Evidence
+  /// equal to evidence already held is ignored. Returns the edge id.
+  EdgeId add_fact(NodeId source, NodeId target, Relation relation, std::string_view title,
+                  Evidence evidence);
+  void add_document(DocumentInfo doc);
+
+  std::size_t node_count() const;
+  std::size_t edge_count() const;
+  const EntityNode& node(NodeId id) const;
+  const FactEdge& edge(EdgeId id) const;
+  NodeId source(EdgeId id) const;
+  NodeId target(EdgeId id) const;
+  /// Edges leaving / entering `id`, in creation order.
+  std::vector<EdgeId> out_edges(NodeId id) const;
+  std::vector<EdgeId> in_edges(NodeId id) const;
+  const std::vector<DocumentInfo>& documents() const;
+
+  /// Nodes whose label or alias equals `name` after folding case, diacritics and
+  /// look-alike letters (see extract/name_key.h). Sorted by id.
+  std::vector<NodeId> find(std::string_view name) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg
