@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ext/stdio_filebuf.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string>
 #include <unistd.h>
 
