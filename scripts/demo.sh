@@ -9,5 +9,7 @@ mkdir -p out
 build/cli/kgraph build samples -o out/samples.graphml -o out/samples.dot -o out/samples.json
 echo
 echo "Wrote out/samples.graphml (Gephi), out/samples.dot (Graphviz), out/samples.json (kgraph)."
-echo "Path query: kgraph path out/samples.json \"Antony Blinken\" \"Wang Yi\""
-build/cli/kgraph path out/samples.json "Antony Blinken" "Wang Yi"
+# Sikorski met Landsbergis, who co-chaired the Baltic Council of Ministers meeting with Kariņš
+# (samples/03): a path of more than one hop.
+echo "Path query: kgraph path out/samples.json \"Radosław Sikorski\" \"Krišjānis Kariņš\""
+build/cli/kgraph path out/samples.json "Radosław Sikorski" "Krišjānis Kariņš"
