@@ -1,0 +1,76 @@
+#pragma once
+// Scoring a KnowledgeGraph against gold files. Several gold files form one combined gold:
+// entities with the same type and folded name are one entity (aliases united), relations
+// are united. Types and relations are strings, as in gold files and every kgraph output.
+//
+// Matching: a graph node matches a gold entity of its type when name_key of its label or
+// any alias equals name_key of the gold name or any gold alias. A node that matches no
+// gold entity is spurious; a gold entity matched by two or more nodes is split.
+// A gold relation is found when an edge of that relation joins a node matching the subject
+// to a node matching the object (either way for met_with); a gold met_with is also found
+// when both persons are linked (participated_in or chaired) to one common EVENT node.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eval/gold.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+/// num / den, or nullopt when den is 0 (a ratio over nothing is undefined, not 0 or 1).
+std::optional<double> ratio(std::size_t num, std::size_t den);
+
+struct TypeScore {
+  std::string type;
+  std::size_t nodes = 0;          // graph nodes of this type
+  std::size_t matched_nodes = 0;  // ... that match some gold entity
+  std::size_t gold = 0;           // combined gold entities of this type
+  std::size_t matched_gold = 0;   // ... matched by at least one node
+  std::optional<double> precision() const { return ratio(matched_nodes, nodes); }
+  std::optional<double> recall() const { return ratio(matched_gold, gold); }
+  std::optional<double> f1() const;
+};
+
+struct RelationScore {
+  std::string relation;  // "overall" for the total
+  std::size_t gold = 0;
+  std::size_t found = 0;
+  std::optional<double> recall() const { return ratio(found, gold); }
+};
+
+struct GraphNodeRef {
+  std::string label;
+  std::string type;
+  std::vector<std::string> documents;
+};
+
+struct SplitEntity {
+  std::string name;  // the gold name
+  std::string type;
+  std::vector<std::string> node_labels;  // the labels of the nodes that match it, in node order
+};
+
+/// What one gold file's document lacks or has too much of.
+struct DocumentDetail {
+  std::string document;
+  std::vector<GoldEntity> missed_entities;
+  std::vector<GoldRelation> missed_relations;
+  std::vector<GraphNodeRef> spurious;  // spurious nodes that mention this document
+  std::vector<SplitEntity> splits;     // split entities listed in this gold file
+};
+
+struct Score {
+  std::vector<TypeScore> types;          // PERSON, ORG, GPE, EVENT
+  std::vector<RelationScore> relations;  // relations present in the gold, vocabulary order
+  RelationScore overall{"overall"};
+  std::vector<SplitEntity> splits;
+  std::vector<GraphNodeRef> spurious;    // in node order
+  std::vector<DocumentDetail> documents; // one per gold file, in the order given
+};
+
+/// Scores `graph` against `golds` (each with its `document` id set, as load_gold does).
+Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds);
+
+}  // namespace kg
