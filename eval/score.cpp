@@ -25,6 +25,7 @@ struct CombinedEntity {
   std::string type;
   std::set<std::string> keys;  // folded name and aliases of every file
   std::vector<NodeId> nodes;   // matching graph nodes, ascending
+  std::set<std::string> documents;  // ids of the gold files that list it
 };
 
 struct CombinedRelation {
@@ -49,8 +50,9 @@ struct CombinedGold {
       auto& fe = file_entities.emplace_back();
       for (const GoldEntity& e : gold.entities) {
         auto [it, added] = by_name.try_emplace({e.type, name_key(e.name)}, entities.size());
-        if (added) entities.push_back({e.name, e.type, {}, {}});
+        if (added) entities.push_back({e.name, e.type, {}, {}, {}});
         CombinedEntity& c = entities[it->second];
+        c.documents.insert(gold.document);
         c.keys.insert(name_key(e.name));
         for (const auto& a : e.aliases) c.keys.insert(name_key(a));
         local[e.name] = it->second;
@@ -150,6 +152,16 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
     };
     add(node.label);
     for (const auto& a : node.aliases) add(a);
+    // Generic aliases ("meeting", "summit") recur across gold files; a node from one
+    // document should not match, and seem to split, every such event. When some matches
+    // are listed for a document the node comes from, only those count.
+    if (matches.size() > 1) {
+      std::set<std::size_t> local;
+      for (std::size_t i : matches)
+        for (const auto& doc : node.documents)
+          if (gold.entities[i].documents.count(doc)) local.insert(i);
+      if (!local.empty()) matches = std::move(local);
+    }
     for (std::size_t i : matches) gold.entities[i].nodes.push_back(n);
     node_matched[n] = !matches.empty();
   }

@@ -5,7 +5,9 @@
 //
 // Matching: a graph node matches a gold entity of its type when name_key of its label or
 // any alias equals name_key of the gold name or any gold alias. A node that matches no
-// gold entity is spurious; a gold entity matched by two or more nodes is split.
+// gold entity is spurious; a gold entity matched by two or more nodes is split. When a
+// node matches several gold entities (generic aliases such as "summit" recur across
+// files), only those listed in a gold file of one of the node's documents count, if any.
 // A gold relation is found when an edge of that relation joins a node matching the subject
 // to a node matching the object (either way for met_with); a gold met_with is also found
 // when both persons are linked (participated_in or chaired) to one common EVENT node.
