@@ -1,35 +1,57 @@
 #include "cli/output_formats.h"
 
 #include <array>
-#include <functional>
 #include <ostream>
+#include <stdexcept>
 #include <string_view>
 
 #include "cli/output_file.h"
 #include "export/dot_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/graphviz_render.h"
+#include "export/neo4j_csv.h"
 #include "extract/input_error.h"
 #include "graph/graph_json.h"
 
 namespace kg::cli {
 namespace {
 
+namespace fs = std::filesystem;
+using StreamWriter = void (*)(std::ostream&, const KnowledgeGraph&);
+
+void write_svg(std::ostream& out, const KnowledgeGraph& graph) { render_image(out, graph, ImageFormat::Svg); }
+void write_png(std::ostream& out, const KnowledgeGraph& graph) { render_image(out, graph, ImageFormat::Png); }
+
+// Every format writes one file, except Neo4j's import, which wants nodes and
+// relationships apart. A null `write` marks that case.
 struct Format {
   std::string_view extension;
-  void (*write)(std::ostream&, const KnowledgeGraph&);
+  StreamWriter write;
+  bool needs_graphviz = false;
 };
 
-constexpr std::array<Format, 3> kFormats{{
+constexpr std::array<Format, 7> kFormats{{
     {".graphml", &write_graphml},
+    {".gexf", &write_gexf},
     {".dot", &write_dot},
+    {".svg", &write_svg, true},
+    {".png", &write_png, true},
+    {".csv", nullptr},
     {".json", &write_graph_json},
 }};
 
-const Format* find_format(const std::filesystem::path& path) {
+const Format* find_format(const fs::path& path) {
   auto ext = path.extension().string();
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   for (const auto& f : kFormats)
     if (f.extension == ext) return &f;
   return nullptr;
+}
+
+void write_file(const fs::path& path, StreamWriter write, const KnowledgeGraph& graph) {
+  write_atomically(path, [&](std::ostream& out) { write(out, graph); });
 }
 
 }  // namespace
@@ -43,15 +65,38 @@ std::string known_output_extensions() {
   return list;
 }
 
-void check_output_path(const std::filesystem::path& path) {
-  if (!find_format(path))
-    throw InputError("unknown output format (expected " + known_output_extensions() + ")", path.string());
+void check_output_path(const fs::path& path) {
+  const Format* format = find_format(path);
+  if (!format) throw InputError("unknown output format (expected " + known_output_extensions() + ")", path.string());
+  if (format->needs_graphviz) {
+    try {
+      require_graphviz();
+    } catch (const std::runtime_error& e) {
+      throw InputError(e.what(), path.string());
+    }
+  }
 }
 
-void write_output(const std::filesystem::path& path, const KnowledgeGraph& graph) {
+std::vector<fs::path> output_files(const fs::path& path) {
+  const Format* format = find_format(path);
+  if (!format || format->write) return {path};
+  fs::path stem = path.parent_path() / path.stem();
+  for (std::string_view part : {".nodes", ".relationships"})
+    if (stem.extension() == part) stem.replace_extension();
+  const std::string ext = path.extension().string();
+  return {stem.string() + ".nodes" + ext, stem.string() + ".relationships" + ext};
+}
+
+void write_output(const fs::path& path, const KnowledgeGraph& graph) {
   check_output_path(path);
   const Format* format = find_format(path);
-  write_atomically(path, [&](std::ostream& out) { format->write(out, graph); });
+  if (format->write) {
+    write_file(path, format->write, graph);
+    return;
+  }
+  const auto files = output_files(path);
+  write_file(files.at(0), &write_neo4j_nodes, graph);
+  write_file(files.at(1), &write_neo4j_relationships, graph);
 }
 
 }  // namespace kg::cli

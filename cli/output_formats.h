@@ -1,17 +1,26 @@
 #pragma once
-// The output formats `kgraph build -o` knows, chosen by file extension.
+// The output formats `kgraph build -o` knows, chosen by file extension (any case).
+// docs/formats.md describes each one.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "graph/knowledge_graph.h"
 
 namespace kg::cli {
 
-/// The extensions accepted by -o, for --help and error messages: ".graphml, .dot, .json".
+/// The extensions accepted by -o, for --help and error messages:
+/// ".graphml, .gexf, .dot, .svg, .png, .csv, .json".
 std::string known_output_extensions();
-/// Throws kg::InputError (exit 2) if `path`'s extension names no known format.
+/// Throws kg::InputError (exit 2) if `path`'s extension names no known format, or names an
+/// image format while Graphviz is not installed (checked before any work is done).
 void check_output_path(const std::filesystem::path& path);
-/// Writes `graph` to `path` in the format its extension names, atomically.
+/// The files `write_output(path, ...)` creates: `path` itself, except for .csv, which
+/// becomes the pair STEM.nodes.csv and STEM.relationships.csv for Neo4j's import (a
+/// STEM already ending in .nodes or .relationships is not doubled).
+std::vector<std::filesystem::path> output_files(const std::filesystem::path& path);
+/// Writes `graph` to `path` in the format its extension names. Each file is written
+/// atomically; of the two CSV files, nodes are written first.
 void write_output(const std::filesystem::path& path, const KnowledgeGraph& graph);
 
 }  // namespace kg::cli

@@ -1,0 +1,37 @@
+#pragma once
+// Golden-file comparison for exporters. KG_UPDATE_GOLDEN=1 rewrites the files instead of
+// comparing; a mismatch shows a unified diff so the change is readable in the test log.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <string>
+
+#include "test_support.h"
+
+namespace kg::test {
+
+inline std::filesystem::path golden_path(const std::string& name) {
+  return source_dir() / "tests" / "export" / "golden" / name;
+}
+
+inline void check_golden(const std::string& name, const std::string& actual) {
+  const auto path = golden_path(name);
+  const char* update = std::getenv("KG_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    write_file(path, actual);
+    WARN("rewrote golden file " << path.string());
+    return;
+  }
+  INFO("golden file " << path.string() << " is missing; KG_UPDATE_GOLDEN=1 creates it");
+  REQUIRE(std::filesystem::exists(path));
+  const std::string expected = read_file(path);
+  if (expected == actual) {
+    SUCCEED();
+    return;
+  }
+  TempDir dir("kg-golden");
+  write_file(dir / "actual", actual);
+  auto diff = run("diff -u " + shell_quote(path.string()) + " " + shell_quote((dir / "actual").string()));
+  FAIL("output differs from " << path.string() << " (KG_UPDATE_GOLDEN=1 regenerates it):\n" << diff.out);
+}
+
+}  // namespace kg::test
