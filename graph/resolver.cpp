@@ -2,19 +2,137 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
 
 #include "extract/name_key.h"
+#include "graph/cluster_assembly.h"
 
 namespace kg {
+namespace {
 
-ResolveResult build_graph(std::vector<DocumentExtraction> extractions) {
-  std::sort(extractions.begin(), extractions.end(),
-            [](const auto& a, const auto& b) { return a.doc_id < b.doc_id; });
-  ResolveResult result;
-  std::map<std::pair<EntityType, std::string>, NodeId> nodes;
-  for (const auto& doc : extractions) {
-    result.graph.add_document({doc.doc_id, doc.date, doc.source, doc.url, doc.sentence_count});
+struct Item {  // one document-local entity
+  std::size_t doc, index;
+  const ExtractedEntity* entity;
+  std::string key;            // name_key of the name
+  std::vector<std::string> form_keys;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
   }
+  bool unite(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a == b) return false;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;  // the smaller index wins: deterministic roots
+    return true;
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+std::size_t token_count(const std::string& key) { return 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')); }
+std::string last_token(const std::string& key) {
+  auto p = key.rfind(' ');
+  return p == std::string::npos ? key : key.substr(p + 1);
+}
+std::string first_token(const std::string& key) { return key.substr(0, key.find(' ')); }
+bool has_upper(const std::string& s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+// May two entities of one type be the same despite different names (typos, look-alikes)?
+const char* similar(const Item& a, const Item& b) {
+  const auto& ea = *a.entity;
+  const auto& eb = *b.entity;
+  if (ea.type == EntityType::Event || ea.type == EntityType::Gpe) return nullptr;
+  if (!ea.key.empty() && !eb.key.empty() && ea.key != eb.key) return nullptr;
+  if (token_count(a.key) != token_count(b.key)) return nullptr;
+  auto ua = to_u32(a.key), ub = to_u32(b.key);
+  if (ea.type == EntityType::Person) {
+    // Same given name, surname one edit apart; never two different given names.
+    if (token_count(a.key) < 2 || first_token(a.key) != first_token(b.key)) return nullptr;
+    auto sa = to_u32(last_token(a.key)), sb = to_u32(last_token(b.key));
+    if (sa.size() < 5 || edit_distance(sa, sb, 1) > 1) return nullptr;
+    return "typo in surname";
+  }
+  std::size_t limit = ua.size() >= 8 ? 2 : ua.size() >= 6 ? 1 : 0;
+  if (limit == 0 || edit_distance(ua, ub, limit) > limit) return nullptr;
+  return "typo";
+}
+
+}  // namespace
+
+ResolveResult build_graph(std::vector<DocumentExtraction> docs) {
+  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.doc_id < b.doc_id; });
+  ResolveResult result;
+  std::vector<Item> items;
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    for (std::size_t e = 0; e < docs[d].entities.size(); ++e) {
+      const auto& ent = docs[d].entities[e];
+      Item it{d, e, &ent, name_key(ent.name), {}};
+      for (const auto& f : ent.forms) it.form_keys.push_back(name_key(f));
+      items.push_back(std::move(it));
+    }
+  UnionFind uf(items.size());
+  auto record = [&](std::size_t a, std::size_t b, const std::string& reason) {
+    if (uf.unite(a, b) && items[a].entity->name != items[b].entity->name)
+      result.merges.push_back({items[a].entity->name, items[b].entity->name, reason});
+  };
+  // 1. Exact keys: concept keys, and any shared folded form of a multi-word or non-person name.
+  std::map<std::tuple<EntityType, std::string>, std::size_t> first_with;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& e = *items[i].entity;
+    std::vector<std::string> keys;
+    if (!e.key.empty()) keys.push_back("#" + e.key);
+    if (e.type == EntityType::Event) {
+      if (has_upper(e.name)) keys.push_back(items[i].key + "@" + e.date);
+    } else if (e.type != EntityType::Gpe || e.key.empty()) {
+      for (const auto& fk : items[i].form_keys)
+        if (e.type != EntityType::Person || token_count(fk) >= 2) keys.push_back(fk);
+    }
+    for (const auto& k : keys) {
+      auto [it, fresh] = first_with.emplace(std::make_tuple(e.type, k), i);
+      if (!fresh) {
+        std::string reason = k[0] == '#' ? "same concept (" + k.substr(1) + ")" : "same name up to case, diacritics or look-alike letters";
+        record(it->second, i, reason);
+      }
+    }
+  }
+  // 2. Near-identical names within blocks of the same type and first letters.
+  std::map<std::tuple<EntityType, std::string>, std::vector<std::size_t>> blocks;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    blocks[{items[i].entity->type, items[i].key.substr(0, 2)}].push_back(i);
+  for (auto& [block, members] : blocks)
+    for (std::size_t x = 0; x < members.size() && members.size() < 4000; ++x)
+      for (std::size_t y = x + 1; y < members.size(); ++y) {
+        const Item &a = items[members[x]], &b = items[members[y]];
+        if (a.key == b.key || uf.find(members[x]) == uf.find(members[y])) continue;
+        if (const char* why = similar(a, b)) record(members[x], members[y], why);
+      }
+  // 3. A surname alone joins the one person of that surname elsewhere, if there is just one.
+  std::map<std::string, std::set<std::size_t>> by_surname;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].entity->type == EntityType::Person && token_count(items[i].key) >= 2)
+      by_surname[last_token(items[i].key)].insert(uf.find(i));
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].entity->type == EntityType::Person && token_count(items[i].key) == 1) {
+      auto it = by_surname.find(items[i].key);
+      if (it != by_surname.end() && it->second.size() == 1) record(*it->second.begin(), i, "surname");
+    }
+  std::map<std::size_t, detail::Cluster> clusters;
+  for (std::size_t i = 0; i < items.size(); ++i) clusters[uf.find(i)].push_back({items[i].doc, items[i].index});
+  std::vector<detail::Cluster> list;
+  for (auto& [root, members] : clusters) list.push_back(std::move(members));
+  detail::assemble(docs, std::move(list), result.graph);
   return result;
 }
 

@@ -1,0 +1,169 @@
+#include "extract/document_builder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/fold.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+
+namespace kg {
+namespace {
+
+std::string last_word(const std::string& folded) {
+  auto pos = folded.rfind(' ');
+  return pos == std::string::npos ? folded : folded.substr(pos + 1);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t') { space = !out.empty(); continue; }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool is_parliament_name(const std::string& folded) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= folded.size(); ++i)
+    if (i == folded.size() || folded[i] == ' ') {
+      if (word_classes(folded.substr(start, i - start)) & kParliament) return true;
+      start = i + 1;
+    }
+  return false;
+}
+
+}  // namespace
+
+ByteRange DocumentBuilder::original(std::uint32_t begin, std::uint32_t end) const {
+  return {text_.original(begin), text_.original(end)};
+}
+
+void DocumentBuilder::add_form(int entity, const std::string& form) {
+  auto& forms = out_.entities[static_cast<std::size_t>(entity)].forms;
+  if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+}
+
+void DocumentBuilder::add_mention(int entity, const RawMention& m, std::uint32_t sentence) {
+  auto& e = out_.entities[static_cast<std::size_t>(entity)];
+  if (!m.generic) add_form(entity, m.text);
+  for (const auto& a : m.aliases) add_form(entity, a);
+  e.mentions.push_back({original(m.begin, m.end), sentence, m.text, m.rule});
+  if (e.country.empty()) e.country = m.country;
+}
+
+int DocumentBuilder::gpe_entity(const std::string& code) {
+  std::string key = "gpe:" + code;
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  ExtractedEntity e;
+  e.type = EntityType::Gpe;
+  e.name = country_name(code);
+  e.key = key;
+  e.country = code;
+  out_.entities.push_back(std::move(e));
+  int id = static_cast<int>(out_.entities.size()) - 1;
+  by_key_[key] = id;
+  return id;
+}
+
+// Finds or creates the document entity a mention refers to.
+int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
+  std::string folded = fold(m.text);
+  std::string key;
+  switch (m.type) {
+    case EntityType::Gpe:
+      if (m.key.empty() && m.country.empty()) return -1;
+      if (!m.key.empty()) {
+        int id = gpe_entity(m.country);
+        add_mention(id, m, sentence);
+        return id;
+      }
+      key = "city:" + folded;
+      break;
+    case EntityType::Org:
+      key = m.key.rfind("acronym:", 0) == 0 ? "org:" + fold(m.key.substr(8)) : !m.key.empty() ? m.key : "org:" + folded;
+      if (!by_key_.count(key))
+        for (const auto& a : m.aliases)
+          if (auto it = by_key_.find("org:" + fold(a)); it != by_key_.end()) key = "org:" + fold(a);
+      break;
+    case EntityType::Event:
+      if (m.generic) {
+        if (current_event_ >= 0) {
+          add_mention(current_event_, m, sentence);
+          return current_event_;
+        }
+        key = "event:" + folded + "#" + std::to_string(out_.entities.size());
+      } else {
+        key = "event:" + folded;
+      }
+      break;
+    case EntityType::Person: {
+      key = "person:" + folded;
+      if (!by_key_.count(key)) {
+        std::string surname = last_word(folded);
+        bool single = folded.find(' ') == std::string::npos;
+        int found = -1, candidates = 0;
+        for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+          const auto& e = out_.entities[i];
+          if (e.type != EntityType::Person) continue;
+          std::string ef = fold(e.name);
+          bool e_single = ef.find(' ') == std::string::npos;
+          if ((single && last_word(ef) == surname) || (e_single && ef == surname)) {
+            found = static_cast<int>(i);
+            ++candidates;
+          }
+        }
+        if (candidates == 1) {
+          auto& e = out_.entities[static_cast<std::size_t>(found)];
+          if (!single && fold(e.name).find(' ') == std::string::npos) e.name = m.text;  // upgrade surname to full name
+          by_key_[key] = found;
+        }
+      }
+      break;
+    }
+  }
+  auto it = by_key_.find(key);
+  int id;
+  if (it == by_key_.end()) {
+    ExtractedEntity e;
+    e.type = m.type;
+    e.name = m.text;
+    e.key = (m.type == EntityType::Org && !m.key.empty() && m.key.rfind("acronym:", 0) != 0) ? m.key : "";
+    e.date = m.type == EntityType::Event ? out_.date : "";
+    out_.entities.push_back(std::move(e));
+    id = static_cast<int>(out_.entities.size()) - 1;
+    by_key_[key] = id;
+    for (const auto& a : m.aliases) by_key_.emplace("org:" + fold(a), id);
+  } else {
+    id = it->second;
+    auto& e = out_.entities[static_cast<std::size_t>(id)];
+    // Prefer a stated name over one built from a title, and a fuller name over a shorter one.
+    if (m.type == EntityType::Org && !m.synthesized && e.name.size() < m.text.size() && m.aliases.empty() == false) e.name = m.text;
+  }
+  add_mention(id, m, sentence);
+  if (m.type == EntityType::Event) current_event_ = id;
+  if (m.type == EntityType::Org && is_parliament_name(folded)) last_parliament_ = id;
+  return id;
+}
+
+void DocumentBuilder::fact(int subject, int object, Relation relation, const std::string& title, ByteRange s, ByteRange o) {
+  if (subject < 0 || object < 0 || subject == object) return;
+  ExtractedFact f;
+  f.subject = static_cast<std::uint32_t>(subject);
+  f.object = static_cast<std::uint32_t>(object);
+  f.relation = relation;
+  f.title = title;
+  f.evidence.doc = out_.doc_id;
+  f.evidence.sentence = sentence_;
+  f.evidence.sentence_range = original(sentence_range_.begin, sentence_range_.end);
+  f.evidence.subject_range = s;
+  f.evidence.object_range = o;
+  f.evidence.text = collapse_spaces(std::string_view(text_.text()).substr(sentence_range_.begin, sentence_range_.end - sentence_range_.begin));
+  f.evidence.date = out_.date;
+  out_.facts.push_back(std::move(f));
+}
+}  // namespace kg

@@ -1,0 +1,48 @@
+#pragma once
+// Turns the sentence parser's raw mentions into document-local entities (coreference:
+// surnames, acronyms, concept keys, generic event references) and facts (titles, possessives
+// and cue words), with evidence mapped back to the original bytes.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/document_extraction.h"
+#include "extract/normalized_text.h"
+#include "extract/raw_mention.h"
+#include "extract/sentence_parser.h"
+
+namespace kg {
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder(const NormalizedText& text, DocumentExtraction& out) : text_(text), out_(out) {}
+  /// Adds one parsed sentence (index `sentence`, byte range `range` in the normalized text).
+  void add_sentence(std::uint32_t sentence, ByteRange range, const SentenceParser& parser,
+                    std::vector<RawMention> mentions, const std::string& home_country);
+  /// Resolves facts that need the whole document (the home country of a bare "President").
+  void finish();
+
+ private:
+  int entity_for(const RawMention& m, std::uint32_t sentence);
+  int gpe_entity(const std::string& code);
+  void add_form(int entity, const std::string& form);
+  void add_mention(int entity, const RawMention& m, std::uint32_t sentence);
+  void fact(int subject, int object, Relation relation, const std::string& title, ByteRange s, ByteRange o);
+  void cue_relations(const SentenceParser& parser, const std::vector<RawMention>& mentions,
+                     const std::vector<int>& entity_of);
+  ByteRange original(std::uint32_t begin, std::uint32_t end) const;
+
+  const NormalizedText& text_;
+  DocumentExtraction& out_;
+  std::map<std::string, int> by_key_;      // concept / folded-name keys -> entity
+  int current_event_ = -1;
+  int last_parliament_ = -1;
+  std::map<int, int> mention_count_;
+  std::uint32_t sentence_ = 0;
+  ByteRange sentence_range_;
+  struct Pending { int subject; std::string title; ByteRange subject_range; std::uint32_t sentence; ByteRange range; };
+  std::vector<Pending> head_of_state_;     // titles waiting for the document's home country
+  std::string home_country_;
+};
+
+}  // namespace kg

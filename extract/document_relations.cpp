@@ -1,0 +1,133 @@
+// DocumentBuilder: the relation rules (split from document_builder.cpp).
+#include <algorithm>
+#include <map>
+
+#include "extract/document_builder.h"
+#include "extract/fold.h"
+#include "extract/lexicon.h"
+
+namespace kg {
+namespace {
+
+enum class Cue { None, Chair, ChairBy, Attend, AttendBy, Meet };
+
+Cue cue_of(const SentenceParser& p, std::size_t i) {
+  const auto& w = p.folded(i);
+  bool by = i + 1 < p.tokens().size() && p.folded(i + 1) == "by";
+  if (w == "co chairmanship" || w == "chairmanship" || w == "chairing") return Cue::ChairBy;
+  if (w == "co chaired" || w == "chaired" || w == "presided")
+    return by ? Cue::ChairBy : Cue::Chair;
+  if (w == "attended" || w == "participated" || w == "joined" || w == "attend" || w == "attends" || w == "participate")
+    return by ? Cue::AttendBy : Cue::Attend;
+  if (w == "took" && i + 1 < p.tokens().size() && p.folded(i + 1) == "part") return Cue::Attend;
+  if (w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "received" || w == "receives" ||
+      w == "hosted" || w == "discussion" || w == "conversation" || w == "talks" || w == "negotiations")
+    return Cue::Meet;
+  return Cue::None;
+}
+
+}  // namespace
+
+void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, const SentenceParser& parser,
+                                   std::vector<RawMention> mentions, const std::string& home_country) {
+  sentence_ = sentence;
+  sentence_range_ = range;
+  if (home_country_.empty()) home_country_ = home_country;
+  std::vector<int> entity_of(mentions.size(), -1);
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (mentions[i].emit) entity_of[i] = entity_for(mentions[i], sentence);
+  auto range_of = [&](std::size_t i) { return original(mentions[i].begin, mentions[i].end); };
+
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const RawMention& m = mentions[i];
+    int id = entity_of[i];
+    if (id < 0) continue;
+    if (m.type == EntityType::Person && !m.title.empty()) {
+      auto& person = out_.entities[static_cast<std::size_t>(id)];
+      int org = m.title_org >= 0 ? entity_of[static_cast<std::size_t>(m.title_org)] : -1;
+      ByteRange org_range = m.title_org >= 0 ? range_of(static_cast<std::size_t>(m.title_org)) : range_of(i);
+      if (org < 0 && m.parliamentary && last_parliament_ >= 0) org = last_parliament_;
+      if (org >= 0) {
+        fact(id, org, Relation::HoldsPosition, m.title, range_of(i), org_range);
+        const auto& o = out_.entities[static_cast<std::size_t>(org)];
+        if (m.parliamentary) fact(id, org, Relation::MemberOf, "", range_of(i), org_range);
+        if (person.country.empty()) person.country = o.country;
+      } else if (!m.title_country.empty()) {
+        fact(id, gpe_entity(m.title_country), Relation::HoldsPosition, m.title, range_of(i), range_of(i));
+        if (person.country.empty()) person.country = m.title_country;
+      } else if (m.head_of_state) {
+        head_of_state_.push_back({id, m.title, range_of(i), sentence, range});
+      }
+    }
+    if (m.type == EntityType::Org) {
+      if (m.part_of >= 0) fact(id, entity_of[static_cast<std::size_t>(m.part_of)], Relation::PartOf, "", range_of(i),
+                               range_of(static_cast<std::size_t>(m.part_of)));
+      else if (!m.country.empty()) fact(id, gpe_entity(m.country), Relation::PartOf, "", range_of(i), range_of(i));
+    }
+    if (m.type == EntityType::Event && m.owner >= 0)
+      fact(entity_of[static_cast<std::size_t>(m.owner)], id, Relation::ParticipatedIn, "",
+           range_of(static_cast<std::size_t>(m.owner)), range_of(i));
+  }
+  cue_relations(parser, mentions, entity_of);
+}
+
+// Cue words: "co-chaired by A and B", "A and B co-chaired X", "attended by A", "A participated
+// in the talks", "A met with B, as well as C and D", "a discussion ... with B".
+void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vector<RawMention>& mentions,
+                                    const std::vector<int>& entity_of) {
+  struct PersonAt { std::uint32_t token; int entity; ByteRange range; };
+  std::vector<PersonAt> persons;
+  int event = -1;
+  ByteRange event_range{};
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (entity_of[i] < 0) continue;
+    ByteRange r = original(mentions[i].begin, mentions[i].end);
+    if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, entity_of[i], r});
+    if (mentions[i].type == EntityType::Event && event < 0) event = entity_of[i], event_range = r;
+  }
+  if (event < 0 && current_event_ >= 0) event = current_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
+  std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
+  std::vector<int> chairs;
+  std::vector<ByteRange> chair_ranges;
+  for (std::size_t t = 0; t < parser.tokens().size(); ++t) {
+    Cue cue = cue_of(parser, t);
+    if (cue == Cue::None) continue;
+    std::vector<const PersonAt*> before, after;
+    for (const auto& p : persons) (p.token < t ? before : after).push_back(&p);
+    if (cue == Cue::Meet) {
+      // Objects follow "with" (or the verb itself: "received B"); subjects precede the cue.
+      for (const auto* s : before)
+        for (const auto* o : after)
+          if (s->entity != o->entity) fact(s->entity, o->entity, Relation::MetWith, "", s->range, o->range);
+      continue;
+    }
+    const auto& agents = (cue == Cue::ChairBy || cue == Cue::AttendBy) ? after : before;
+    Relation rel = (cue == Cue::Chair || cue == Cue::ChairBy) ? Relation::Chaired : Relation::ParticipatedIn;
+    if (event < 0) continue;
+    for (const auto* p : agents) {
+      fact(p->entity, event, rel, "", p->range, event_range);
+      if (rel == Relation::Chaired) chairs.push_back(p->entity), chair_ranges.push_back(p->range);
+    }
+    if (!agents.empty()) break;  // one cue per sentence assigns its roles
+  }
+  for (std::size_t a = 0; a < chairs.size(); ++a)  // co-chairs met each other
+    for (std::size_t b = a + 1; b < chairs.size(); ++b)
+      fact(chairs[a], chairs[b], Relation::MetWith, "", chair_ranges[a], chair_ranges[b]);
+}
+
+void DocumentBuilder::finish() {
+  std::string home = home_country_;
+  if (home.empty()) {  // the country the document mentions most
+    std::size_t best = 0;
+    for (const auto& e : out_.entities)
+      if (e.type == EntityType::Gpe && !e.key.empty() && e.mentions.size() > best) best = e.mentions.size(), home = e.country;
+  }
+  if (home.empty()) return;
+  for (const auto& p : head_of_state_) {
+    sentence_ = p.sentence;
+    sentence_range_ = p.range;
+    fact(p.subject, gpe_entity(home), Relation::HoldsPosition, p.title, p.subject_range, p.subject_range);
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,372 @@
+#include "extract/sentence_parser.h"
+
+#include "extract/fold.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+
+namespace kg {
+namespace {
+constexpr std::size_t kMaxNameTokens = 4;
+bool has(std::uint32_t classes, std::uint32_t c) { return (classes & c) != 0; }
+}  // namespace
+
+SentenceParser::SentenceParser(std::string_view text, std::vector<Token> tokens, ParseContext& context)
+    : text_(text), toks_(std::move(tokens)), ctx_(context) {
+  folded_.reserve(toks_.size());
+  cls_.reserve(toks_.size());
+  for (const auto& t : toks_) {
+    folded_.push_back(fold(text_.substr(t.begin, t.end - t.begin)));
+    cls_.push_back(t.kind == TokenKind::Word ? word_classes(folded_.back()) : 0);
+  }
+}
+
+bool SentenceParser::cap(std::size_t i) const {
+  return i < toks_.size() && toks_[i].kind == TokenKind::Word && (toks_[i].capitalized || toks_[i].all_caps);
+}
+bool SentenceParser::word(std::size_t i, std::string_view w) const { return i < toks_.size() && folded_[i] == w; }
+bool SentenceParser::punct(std::size_t i, std::string_view p) const {
+  return i < toks_.size() && toks_[i].kind == TokenKind::Punct && text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin) == p;
+}
+std::string_view SentenceParser::slice(std::size_t first, std::size_t last) const {
+  if (first >= last) return {};
+  return text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
+}
+
+int SentenceParser::add(RawMention m) {
+  if (m.last > m.first && m.begin == m.end) {
+    m.begin = toks_[m.first].begin;
+    m.end = toks_[m.last - 1].end;
+  }
+  if (m.text.empty()) m.text = std::string(slice(m.first, m.last));
+  out_.push_back(std::move(m));
+  return static_cast<int>(out_.size()) - 1;
+}
+
+std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
+  while (i < toks_.size() && cap(i) && has(cls_[i], kHonorific)) {
+    ++i;
+    if (punct(i, ".")) ++i;
+  }
+  return i;
+}
+
+// A personal name: 1..4 capitalized words that are no title, organization, place or stop word,
+// with name particles (al, bin, von, de) inside. Returns the end token, or i when none.
+std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
+  std::size_t j = i, words = 0;
+  while (j < toks_.size() && words < kMaxNameTokens) {
+    if (cap(j)) {
+      std::uint32_t c = cls_[j];
+      if (has(c, kStopCap | kOrgHead | kTitleHead | kTitlePlural | kHonorific | kEventNoun) && !has(c, kGivenName)) break;
+      std::string code;
+      int kind = -1;
+      if (place_at(j, code, kind) > j && !has(c, kGivenName)) break;
+      if (country_of_adjective(folded_[j]) && !has(c, kGivenName)) break;
+      if (toks_[j].all_caps && toks_[j].end - toks_[j].begin <= 4 && !after_title && words == 0) break;
+      ++j;
+      ++words;
+      continue;
+    }
+    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
+        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return words == 0 ? i : j;
+}
+
+void SentenceParser::synthesize_ministry(TitleParse& t, std::string_view domain) {
+  std::string country = t.country.empty() ? ctx_.home_country : t.country;
+  RawMention m;
+  m.type = EntityType::Org;
+  m.synthesized = true;
+  m.rule = "ministry-of-title";
+  m.begin = toks_[t.title_first].begin;
+  m.end = toks_[t.title_last - 1].end;
+  m.text = "Ministry of " + std::string(domain);
+  if (!country.empty()) {
+    m.text += " of " + country_name(country);
+    m.key = "ministry:" + country + ":" + std::string(domain);
+    m.country = country;
+  }
+  t.org = add(std::move(m));
+}
+
+// title := [Country's | Adjective | Org's] Mod* Head [complement]
+bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
+  std::size_t j = i;
+  std::string code;
+  int kind = -1;
+  if (std::size_t e = place_at(j, code, kind); e > j && kind == 0 && e < toks_.size() && toks_[e].kind == TokenKind::Possessive) {
+    std::size_t k = e + 1;
+    if (!(cap(k) && has(cls_[k], kTitleHead | kTitleMod | kTitlePlural))) return false;
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(e)};
+    g.key = "gpe:" + code, g.country = code, g.rule = "place";
+    add(std::move(g));
+    t.country = code;
+    j = k;
+  } else if (cap(j) && country_of_adjective(folded_[j]) && cap(j + 1) && has(cls_[j + 1], kTitleHead | kTitleMod | kTitlePlural)) {
+    t.country = *country_of_adjective(folded_[j]);
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1)};
+    g.key = "gpe:" + t.country, g.country = t.country, g.rule = "adjective";
+    add(std::move(g));
+    ++j;
+  }
+  t.title_first = j;
+  if (t.org >= 0 && t.country.empty()) t.country = out_[static_cast<std::size_t>(t.org)].country;
+  std::string domain;
+  std::size_t head = SIZE_MAX;
+  while (j < toks_.size() && toks_[j].kind == TokenKind::Word) {
+    std::uint32_t c = cls_[j];
+    bool lower_ok = has(c, kLowerTitle) && !cap(j);
+    if (!(cap(j) || lower_ok)) break;
+    if (has(c, kMinistryDomain) && domain.empty() && cap(j)) domain = std::string(ministry_domain(folded_[j]));
+    if (has(c, kTitleHead | kTitlePlural)) head = j;
+    else if (!has(c, kTitleMod | kMinistryDomain)) break;
+    ++j;
+  }
+  if (head == SIZE_MAX) return false;
+  j = head + 1;
+  t.plural = has(cls_[head], kTitlePlural) && !has(cls_[head], kTitleHead);
+  t.parliamentary = has(cls_[head], kParliamentTitle);
+  t.head_of_state = has(cls_[head], kHeadOfState) && !word(head - 1, "vice");
+  std::size_t title_end = j;
+  j = parse_title_complement(j, t, title_end);
+  t.title_last = title_end;
+  if (t.org < 0 && (folded_[head] == "minister" || folded_[head] == "ministers")) {
+    std::string_view d = domain;
+    if (d.empty() && word(head + 1, "of")) {
+      std::string phrase;
+      for (std::size_t k = head + 2; k < title_end && cap(k); ++k) phrase += (phrase.empty() ? "" : " ") + folded_[k];
+      d = ministry_domain(phrase);
+      if (d.empty()) d = ministry_domain(folded_.size() > head + 2 ? folded_[head + 2] : "");
+    }
+    if (!d.empty()) synthesize_ministry(t, d);
+  }
+  t.end = j;
+  return true;
+}
+
+// True when the capitalized words from i on read as a personal name rather than more of a
+// title: a given name, or a run of 2-4 capitalized words none of which is a known word.
+bool SentenceParser::looks_like_name(std::size_t i) const {
+  if (!cap(i)) return false;
+  if (has(cls_[i], kGivenName)) return true;
+  std::size_t j = i;
+  while (j < toks_.size() && cap(j)) {
+    std::string code;
+    int kind = -1;
+    if (cls_[j] != 0 || place_at(j, code, kind) > j || country_of_adjective(folded_[j])) return false;
+    ++j;
+  }
+  return j - i >= 2 && j - i <= kMaxNameTokens;
+}
+
+// Complements: "of/at [the] ORG" (the title's organization), "to COUNTRY", "of COUNTRY",
+// and "of/for Capitalized NP" that belongs to the title ("for Eastern Europe, the Caucasus").
+std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t, std::size_t& title_end) {
+  while (j < toks_.size()) {
+    bool of = word(j, "of") || word(j, "at");
+    if (!(of || word(j, "for") || word(j, "to") || word(j, "on"))) break;
+    std::size_t k = j + 1;
+    if (word(k, "the")) ++k;
+    std::string code;
+    int kind = -1;
+    if (of) {
+      std::size_t o = k;
+      int org = try_org(o);
+      if (org >= 0) {
+        t.org = org;
+        // "Chair of the Bundestag's "X" group": the title belongs to the inner organization.
+        if (o < toks_.size() && toks_[o].kind == TokenKind::Possessive) {
+          std::size_t q = o + 1;
+          std::size_t before = out_.size();
+          int inner = -1;
+          if (try_quoted_org(q)) inner = static_cast<int>(before);
+          else inner = try_org(q);
+          if (inner >= 0) {
+            out_[static_cast<std::size_t>(inner)].part_of = org;
+            t.org = inner;
+            o = q;
+          }
+        }
+        return o;
+      }
+    }
+    if (std::size_t e = place_at(k, code, kind); e > k && kind == 0) {
+      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e)};
+      g.key = "gpe:" + code, g.country = code, g.rule = "place";
+      add(std::move(g));
+      if (word(j, "to")) title_end = e;   // "Ambassador to Germany": part of the title
+      else if (t.country.empty()) t.country = code;
+      j = e;
+      continue;
+    }
+    if (!cap(k)) break;
+    // A capitalized NP of the title itself; commas and "and" continue it when a capitalized
+    // word follows. It never swallows a title word, which would start the next apposition.
+    std::size_t e = k;
+    while (e < toks_.size()) {
+      if (std::size_t pe = place_at(e, code, kind); pe > e) { e = pe; continue; }
+      if (cap(e) && !has(cls_[e], kTitleHead | kHonorific | kOrgHead) && !looks_like_name(e)) { ++e; continue; }
+      std::size_t n = e;
+      if (e > k && (punct(n, ",") || word(n, "and") || word(n, "&"))) {
+        ++n;
+        if (word(n, "and")) ++n;
+        if (word(n, "the")) ++n;
+        if (cap(n) && !has(cls_[n], kTitleHead | kHonorific | kOrgHead) && !looks_like_name(n)) { e = n; continue; }
+      }
+      break;
+    }
+    if (e == k) break;
+    title_end = e;
+    j = e;
+  }
+  return j;
+}
+
+std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule) {
+  RawMention p{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+  p.rule = std::move(rule);
+  if (title) {
+    p.title = std::string(slice(title->title_first, title->title_last));
+    p.title_org = title->org;
+    p.title_country = title->country;
+    p.parliamentary = title->parliamentary;
+    p.head_of_state = title->head_of_state;
+    if (title->plural && p.title.size() > 1 && p.title.back() == 's') p.title.pop_back();  // "MPs" -> "MP"
+  }
+  ctx_.surnames.insert(folded_[end - 1]);
+  add(std::move(p));
+  return end;
+}
+
+std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& title) {
+  std::size_t j = i;
+  while (true) {
+    std::size_t s = skip_honorifics(j);
+    std::size_t e = parse_name(s, true);
+    if (e == s) break;
+    add_person(s, e, &title, "title-list");
+    j = e;
+    std::size_t n = j;
+    if (punct(n, ",")) ++n;
+    if (word(n, "and")) ++n;
+    else if (word(n, "as") && word(n + 1, "well") && word(n + 2, "as")) n += 3;
+    if (n == j) break;
+    std::size_t s2 = skip_honorifics(n);
+    if (parse_name(s2, true) == s2) break;
+    j = n;
+  }
+  return j;
+}
+
+bool SentenceParser::try_title(std::size_t& i, int org) {
+  std::size_t start_mentions = out_.size();
+  TitleParse t;
+  t.org = org;
+  if (!parse_title(i, t)) {
+    out_.resize(start_mentions);
+    return false;
+  }
+  std::size_t j = skip_honorifics(t.end);
+  // A second, bare title in apposition ("... Office Ambassador Matthias L.") adds nothing new.
+  while (cap(j) && has(cls_[j], kTitleHead) && !has(cls_[j], kGivenName)) j = skip_honorifics(j + 1);
+  if (punct(j, ",") && t.plural) ++j;
+  if (t.plural) {
+    std::size_t e = parse_name_list(j, t);
+    if (e == j) {
+      out_.resize(start_mentions);
+      return false;
+    }
+    i = e;
+    return true;
+  }
+  std::size_t e = parse_name(j, true);
+  if (e == j) {  // a bare title ("the Deputy Minister"): keep its organization and places only
+    if (t.end > i) {
+      i = t.end;
+      return true;
+    }
+    out_.resize(start_mentions);
+    return false;
+  }
+  i = add_person(j, e, &t, "title");
+  return true;
+}
+
+std::vector<RawMention> SentenceParser::parse() {
+  static const std::unordered_set<std::string> kReportVerbs{"cites", "reports", "reported", "informs", "writes", "quotes", "says"};
+  std::size_t i = 0;
+  while (i < toks_.size()) {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::Punct) {
+      if (!try_quoted_org(i)) ++i;
+      continue;
+    }
+    if (t.kind != TokenKind::Word) { ++i; continue; }
+    if (try_title(i)) continue;
+    std::size_t before = out_.size();
+    if (int org = try_org(i); org >= 0) {
+      // "the Foreign Ministry's Director X", "ZOiS researcher Dr. Y": a title of this organization.
+      std::size_t k = i;
+      if (k < toks_.size() && toks_[k].kind == TokenKind::Possessive) ++k;
+      if (k < toks_.size() && (cap(k) || has(cls_[k], kLowerTitle)) && has(cls_[k], kTitleHead | kTitleMod | kTitlePlural) &&
+          try_title(k, org))
+        i = k;
+      continue;
+    }
+    out_.resize(before);
+    if (try_event(i) || try_place(i)) continue;
+    if (cap(i) && has(cls_[i], kHonorific)) {
+      std::size_t s = skip_honorifics(i);
+      std::size_t e = parse_name(s, true);
+      if (e > s) { i = add_person(s, e, nullptr, "honorific"); continue; }
+      i = s;
+      continue;
+    }
+    if (cap(i) && !has(cls_[i], kStopCap)) {
+      std::size_t e = parse_name(i, false);
+      if (e == i + 1 && kReportVerbs.count(folded_.size() > e ? folded_[e] : "") && !ctx_.surnames.count(folded_[i])) {
+        RawMention m{EntityType::Org, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
+        m.rule = "reporting-agency";
+        add(std::move(m));
+      } else if (e == i + 1 && ctx_.surnames.count(folded_[i])) {
+        add_person(i, e, nullptr, "surname");
+      } else if (e >= i + 2 && has(cls_[i], kGivenName)) {
+        add_person(i, e, nullptr, "given-name");
+      } else if (e > i && toks_[i].all_caps && e == i + 1 && (word(e, "and") || punct(e, ",")) && try_org(e = e + 1 + punct(e, ",") * 0, false) >= 0) {
+        // "SVEVIND and Goldbeck Solar": an unknown all-caps name coordinated with a company.
+        out_.pop_back();
+        RawMention m{EntityType::Org, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+        m.rule = "coordinated-org";
+        add(std::move(m));
+        e = i + 1;
+      }
+      i = std::max(e, i + 1);
+      continue;
+    }
+    ++i;
+  }
+  link_structure();
+  ctx_.first_sentence = false;
+  return std::move(out_);
+}
+
+// Possessives tie mentions together: "the Bundestag's group" (part of), "Tokayev's visits"
+// (the person's event).
+void SentenceParser::link_structure() {
+  for (std::size_t m = 0; m < out_.size(); ++m) {
+    RawMention& b = out_[m];
+    if (b.last == b.first || b.first < 2 || toks_[b.first - 1].kind != TokenKind::Possessive) continue;
+    for (std::size_t a = 0; a < out_.size(); ++a) {
+      if (a == m || out_[a].last != b.first - 1 || out_[a].last == out_[a].first) continue;
+      if (b.type == EntityType::Event && out_[a].type == EntityType::Person) b.owner = static_cast<int>(a);
+      if (b.type == EntityType::Org && out_[a].type == EntityType::Org && b.part_of < 0) b.part_of = static_cast<int>(a);
+    }
+  }
+}
+
+}  // namespace kg

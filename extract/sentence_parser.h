@@ -1,0 +1,74 @@
+#pragma once
+// Finds entity mentions in one sentence with hand-written rules over tokens (no regex: long
+// capitalized runs cost linear time). Order of attempts at each position: title phrase
+// (+ name), honorific + name, organization, event, place, known surname, given name + surname.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/raw_mention.h"
+#include "extract/token.h"
+
+namespace kg {
+
+/// What earlier sentences of the same document taught the parser.
+struct ParseContext {
+  std::unordered_set<std::string> surnames;              // folded last names of persons seen
+  std::unordered_map<std::string, std::string> acronyms; // folded acronym -> org name
+  std::string home_country;                              // dateline country, when known
+  bool first_sentence = true;
+};
+
+class SentenceParser {
+ public:
+  SentenceParser(std::string_view text, std::vector<Token> tokens, ParseContext& context);
+  std::vector<RawMention> parse();
+
+  const std::vector<Token>& tokens() const { return toks_; }
+  const std::string& folded(std::size_t i) const { return folded_[i]; }
+  std::uint32_t classes(std::size_t i) const { return cls_[i]; }
+
+ private:
+  struct TitleParse {
+    std::size_t end = 0;           // token after the title phrase (and its organization)
+    std::size_t title_first = 0, title_last = 0;
+    int org = -1;
+    std::string country;
+    bool plural = false, parliamentary = false, head_of_state = false;
+  };
+
+  bool cap(std::size_t i) const;
+  bool word(std::size_t i, std::string_view w) const;
+  bool punct(std::size_t i, std::string_view p) const;
+  std::string_view slice(std::size_t first, std::size_t last) const;
+  int add(RawMention m);
+
+  bool try_title(std::size_t& i, int org = -1);
+  bool looks_like_name(std::size_t i) const;
+  void add_adjective_parts(std::size_t i, const std::vector<std::string>& codes);
+  void link_structure();
+  bool parse_title(std::size_t i, TitleParse& out);
+  std::size_t parse_title_complement(std::size_t j, TitleParse& out, std::size_t& title_end);
+  std::size_t parse_name(std::size_t i, bool after_title) const;
+  std::size_t add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule);
+  std::size_t parse_name_list(std::size_t i, const TitleParse& title);
+  int try_org(std::size_t& i, bool emit = true);
+  bool try_quoted_org(std::size_t& i);
+  bool try_event(std::size_t& i);
+  bool try_place(std::size_t& i);
+  std::size_t place_at(std::size_t i, std::string& code, int& kind) const;
+  std::size_t skip_honorifics(std::size_t i) const;
+  void synthesize_ministry(TitleParse& t, std::string_view domain);
+
+  std::string_view text_;
+  std::vector<Token> toks_;
+  std::vector<std::string> folded_;
+  std::vector<std::uint32_t> cls_;
+  ParseContext& ctx_;
+  std::vector<RawMention> out_;
+};
+
+}  // namespace kg

@@ -1,0 +1,256 @@
+// Organizations, events and places for SentenceParser (split from sentence_parser.cpp).
+#include <algorithm>
+#include "extract/fold.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/sentence_parser.h"
+
+#include <unordered_set>
+
+namespace kg {
+namespace {
+bool has(std::uint32_t classes, std::uint32_t c) { return (classes & c) != 0; }
+bool acronym_shape(std::string_view s) {
+  int upper = 0;
+  for (char c : s) upper += (c >= 'A' && c <= 'Z');
+  return upper >= 2 && s.size() <= 8;
+}
+}  // namespace
+
+// One GPE mention per country adjective in a token ("Kazakh-German" -> Kazakh, German), each
+// spanning its own part of the token so the alias is the adjective as written.
+void SentenceParser::add_adjective_parts(std::size_t i, const std::vector<std::string>& codes) {
+  std::string_view tok = text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> parts;
+  std::uint32_t start = 0;
+  for (std::uint32_t k = 0; k <= tok.size(); ++k)
+    if (k == tok.size() || tok[k] == '-') {
+      parts.emplace_back(start, k);
+      start = k + 1;
+    }
+  for (std::size_t c = 0; c < codes.size(); ++c) {
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+    g.key = "gpe:" + codes[c], g.country = codes[c], g.rule = "adjective";
+    if (parts.size() == codes.size()) {
+      g.begin = toks_[i].begin + parts[c].first;
+      g.end = toks_[i].begin + parts[c].second;
+      g.text = std::string(tok.substr(parts[c].first, parts[c].second - parts[c].first));
+    }
+    add(std::move(g));
+  }
+}
+
+// Longest place name starting at i (capitalized tokens only). kind: 0 country, 1 city, 2 region.
+std::size_t SentenceParser::place_at(std::size_t i, std::string& code, int& kind) const {
+  if (!cap(i)) return i;
+  std::size_t best = i;
+  std::string key;
+  auto limit = static_cast<std::size_t>(max_place_words());
+  for (std::size_t j = i, words = 0; j < toks_.size() && words < limit; ++j) {
+    if (toks_[j].kind != TokenKind::Word) break;
+    if (!cap(j) && !has(cls_[j], kConnector)) break;
+    if (j > i) key += ' ';
+    key += folded_[j];
+    words += 1 + static_cast<std::size_t>(std::count(folded_[j].begin(), folded_[j].end(), ' '));
+    if (!cap(j)) continue;
+    if (auto p = find_place(key)) {
+      best = j + 1;
+      code = p->code;
+      kind = p->kind == PlaceKind::Country ? 0 : p->kind == PlaceKind::City ? 1 : 2;
+    }
+  }
+  return best;
+}
+
+// An organization name: a capitalized run (with of/for/on/and/the/&/in inside) holding an
+// organization head word, a company suffix, a known acronym or a news agency.
+int SentenceParser::try_org(std::size_t& i, bool emit) {
+  std::size_t j = i;
+  if (!cap(j)) return -1;
+  if (has(cls_[j], kStopCap) && !toks_[j].all_caps) return -1;
+  std::size_t last_head = SIZE_MAX, end = j;
+  bool known = false, in_complement = false;
+  for (std::size_t k = j; k < toks_.size(); ++k) {
+    if (cap(k)) {
+      std::uint32_t c = cls_[k];
+      bool inside_of = k > j && (word(k - 1, "the") || word(k - 1, "of"));
+      if (has(c, kTitleHead | kTitlePlural | kHonorific) && !has(c, kOrgHead) && !inside_of && k > j) break;
+      if (has(c, kStopCap) && !toks_[k].all_caps) break;
+      if (has(c, kOrgHead | kOrgSuffix) && k > j) last_head = k;
+      if (has(c, kOrgHead) && k == j && cap(k + 1) == false && (word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "on")))
+        last_head = k;
+      if (toks_[k].all_caps && (!acronym_expansion(toks_[k].kind == TokenKind::Word ? std::string_view(text_.substr(toks_[k].begin, toks_[k].end - toks_[k].begin)) : "").empty() ||
+                                 ctx_.acronyms.count(folded_[k]) || folded_[k] == "mfa"))
+        last_head = k, known = true;
+      if (is_news_agency(folded_[k]) || ctx_.acronyms.count(folded_[k])) last_head = k, known = true;
+      end = k + 1;
+      continue;
+    }
+    if (has(cls_[k], kConnector)) {
+      // Connectors join capitalized words inside a name: "Ministry of Foreign Affairs of the
+      // Republic", "Center for Eastern European and International Studies". "and" and "with"
+      // only inside such a complement, and never before a new organization head.
+      std::size_t n = k;
+      while (n < toks_.size() && !cap(n) && (has(cls_[n], kConnector) || word(n, "with"))) ++n;
+      if (n == k || !cap(n)) break;
+      bool joins_two = word(k, "and") && has(cls_[n], kOrgHead);
+      if ((word(k, "and") || word(k, "with")) && (!in_complement || joins_two)) break;
+      if (word(k, "in") && last_head == SIZE_MAX) break;
+      if (word(k, "of") || word(k, "for") || word(k, "on")) in_complement = true;
+      k = n - 1;
+      continue;
+    }
+    if (word(k, "with") && in_complement && cap(k + 1)) continue;
+    break;
+  }
+  if (last_head == SIZE_MAX) return -1;
+  // Trim a trailing connector run; the name ends at its last capitalized word.
+  while (end > j && !cap(end - 1)) --end;
+  // Single head words ("Parliament", "Office") are too generic on their own, unless known.
+  if (end - j == 1 && !known && !toks_[j].all_caps && !has(cls_[j], kParliament)) return -1;
+  RawMention m{EntityType::Org, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(end)};
+  m.rule = known ? "known-org" : "org-head";
+  m.emit = emit;
+  // Country: a leading adjective or country name, or a trailing "of COUNTRY".
+  std::string code;
+  int kind = -1;
+  if (auto adj = country_of_adjective(folded_[j])) m.country = *adj;
+  else if (place_at(j, code, kind) > j && kind == 0) m.country = code;
+  for (std::size_t k = j; k + 1 < end; ++k)
+    if (word(k, "of") && place_at(k + 1 + word(k + 1, "the"), code, kind) == end && kind == 0) m.country = code;
+  // Ministries get a concept key, so "Foreign Ministry", "Foreign Office", "Ministry of Foreign
+  // Affairs" and "MFA" of one country are one organization.
+  bool ministry = false;
+  std::string domain;
+  for (std::size_t k = j; k < end; ++k) {
+    if (folded_[k] == "ministry" || folded_[k] == "mfa" || (folded_[k] == "office" && domain == "Foreign Affairs")) ministry = true;
+    if (folded_[k] == "mfa") domain = "Foreign Affairs";
+    if (domain.empty()) {
+      std::string two = k + 1 < end ? folded_[k] + " " + folded_[k + 1] : "";
+      if (auto d = ministry_domain(two); !d.empty()) domain = d;
+      else if (auto d1 = ministry_domain(folded_[k]); !d1.empty() && cap(k)) domain = d1;
+    }
+  }
+  if (ministry && !domain.empty() && !m.country.empty()) m.key = "ministry:" + m.country + ":" + domain;
+  std::string surface(slice(j, end));
+  if (end - j == 1) {
+    if (auto it = ctx_.acronyms.find(folded_[j]); it != ctx_.acronyms.end()) m.key = "acronym:" + it->second;
+    else if (auto e = acronym_expansion(surface); !e.empty() && e != surface) m.aliases.push_back(std::string(e));
+  }
+  std::size_t after = end;
+  // "Center for ... (ZOiS)": the acronym becomes an alias and is known for the rest of the text.
+  if (punct(after, "(") && after + 2 < toks_.size() && punct(after + 2, ")") &&
+      acronym_shape(text_.substr(toks_[after + 1].begin, toks_[after + 1].end - toks_[after + 1].begin))) {
+    std::string acro(slice(after + 1, after + 2));
+    m.aliases.push_back(acro);
+    ctx_.acronyms[folded_[after + 1]] = surface;
+    after += 3;
+  }
+  i = after;
+  return add(std::move(m));
+}
+
+// «"Germany-Central Asia" parliamentary group»: a quoted name followed by a lower-case head.
+bool SentenceParser::try_quoted_org(std::size_t& i) {
+  if (!(punct(i, "\"") || punct(i, "\u201C") || punct(i, "\u00AB"))) return false;
+  std::size_t k = i + 1;
+  while (k < toks_.size() && k - i < 12 && toks_[k].kind != TokenKind::Punct) ++k;
+  if (k == i + 1 || !(punct(k, "\"") || punct(k, "\u201D") || punct(k, "\u00BB"))) return false;
+  std::size_t h = k + 1;
+  while (h < toks_.size() && h - k <= 3 && toks_[h].kind == TokenKind::Word && !cap(h) && !has(cls_[h], kOrgHead)) ++h;
+  if (!(h < toks_.size() && toks_[h].kind == TokenKind::Word && has(cls_[h], kOrgHead) && !cap(h))) return false;
+  RawMention m{EntityType::Org, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(h + 1)};
+  m.text = std::string(slice(i + 1, k)) + " " + std::string(slice(k + 1, h + 1));
+  m.aliases.push_back(std::string(slice(i, h + 1)));
+  m.rule = "quoted-org";
+  add(std::move(m));
+  i = h + 1;
+  return true;
+}
+
+// Events: "[Kazakh-German] [political] consultations", "Astana International Forum".
+bool SentenceParser::try_event(std::size_t& i) {
+  std::size_t j = i, first = i;
+  bool specific = false;
+  std::vector<std::string> countries;
+  if (toks_[j].kind == TokenKind::Word && cap(j)) {
+    std::string f = folded_[j];
+    std::vector<std::string> parts;
+    for (std::size_t s = 0, p = 0; p <= f.size(); ++p)
+      if (p == f.size() || f[p] == ' ') { parts.push_back(f.substr(s, p - s)); s = p + 1; }
+    bool all_adj = true;
+    for (auto& part : parts) {
+      if (auto c = country_of_adjective(part)) countries.push_back(*c);
+      else all_adj = false;
+    }
+    if (all_adj) { specific = true; ++j; }
+    else countries.clear();
+  }
+  while (j < toks_.size() && has(cls_[j], kEventMod) && !has(cls_[j], kEventNoun)) ++j;
+  if (!(j < toks_.size() && has(cls_[j], kEventNoun))) return false;
+  std::size_t end = j + 1;
+  if (!specific && i == j && !cap(j) ) {
+    // bare "talks", "the meeting": a generic reference, resolved by the document
+  }
+  RawMention m{EntityType::Event, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
+  m.generic = !specific && (end - first == 1 || !cap(first));
+  m.rule = specific ? "event-adjectives" : "event-noun";
+  if (!countries.empty()) add_adjective_parts(first, countries);
+  // "visits to Germany": a destination completes the event's name.
+  std::string code;
+  int kind = -1;
+  if (word(end, "to") && place_at(end + 1, code, kind) > end + 1 && kind <= 1) {
+    std::size_t e = place_at(end + 1, code, kind);
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(e)};
+    g.key = "gpe:" + code, g.country = code, g.rule = "place";
+    m.last = static_cast<std::uint32_t>(e);
+    m.generic = false;
+    add(std::move(m));
+    add(std::move(g));
+    i = e;
+    return true;
+  }
+  add(std::move(m));
+  i = end;
+  return true;
+}
+
+bool SentenceParser::try_place(std::size_t& i) {
+  std::string code;
+  int kind = -1;
+  std::size_t e = place_at(i, code, kind);
+  static const std::unordered_set<std::string> kCurrency{"dollar", "dollars", "euro", "euros", "tenge", "rouble",
+                                                         "roubles", "ruble", "rubles", "yuan", "pound", "pounds", "som", "sum"};
+  std::size_t after = std::max(e, i + 1);
+  if (after < toks_.size() && kCurrency.count(folded_[after])) {  // "US dollars": a currency, not a place
+    i = after + 1;
+    return true;
+  }
+  if (e > i) {
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
+    g.rule = "place";
+    if (kind == 0) g.key = "gpe:" + code;
+    g.country = code;
+    g.emit = kind != 2;
+    add(std::move(g));
+    i = e;
+    return true;
+  }
+  if (cap(i)) {
+    std::string f = folded_[i];
+    std::vector<std::string> codes;
+    for (std::size_t s = 0, p = 0; p <= f.size(); ++p)
+      if (p == f.size() || f[p] == ' ') {
+        auto c = country_of_adjective(f.substr(s, p - s));
+        if (!c) return false;
+        codes.push_back(*c);
+        s = p + 1;
+      }
+    add_adjective_parts(i, codes);
+    ++i;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace kg
