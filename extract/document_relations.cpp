@@ -51,6 +51,12 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
         fact(id, org, Relation::HoldsPosition, m.title, range_of(i), org_range);
         const auto& o = out_.entities[static_cast<std::size_t>(org)];
         if (m.parliamentary) fact(id, org, Relation::MemberOf, "", range_of(i), org_range);
+        // A post in a parliament's group or committee makes its holder a member of the parliament.
+        if (m.title_org >= 0) {
+          int parent = mentions[static_cast<std::size_t>(m.title_org)].part_of;
+          if (parent >= 0 && entity_of[static_cast<std::size_t>(parent)] == last_parliament_ && last_parliament_ >= 0)
+            fact(id, last_parliament_, Relation::MemberOf, "", range_of(i), range_of(static_cast<std::size_t>(parent)));
+        }
         if (person.country.empty()) person.country = o.country;
       } else if (!m.title_country.empty()) {
         fact(id, gpe_entity(m.title_country), Relation::HoldsPosition, m.title, range_of(i), range_of(i));
