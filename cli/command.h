@@ -14,6 +14,9 @@ using Command = std::pair<CLI::App*, Runner>;
 
 Command add_build_command(CLI::App& app);
 Command add_path_command(CLI::App& app);
+Command add_neighbors_command(CLI::App& app);
+Command add_subgraph_command(CLI::App& app);
+Command add_stats_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 
 }  // namespace kg::cli

@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
   std::vector<kg::cli::Command> commands{
       kg::cli::add_build_command(app),
       kg::cli::add_path_command(app),
+      kg::cli::add_neighbors_command(app),
+      kg::cli::add_subgraph_command(app),
+      kg::cli::add_stats_command(app),
       kg::cli::add_eval_command(app),
   };
 
