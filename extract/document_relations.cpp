@@ -107,7 +107,13 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
           if (s->entity != o->entity) fact(s->entity, o->entity, Relation::MetWith, "", s->range, o->range);
       continue;
     }
-    const auto& agents = (cue == Cue::ChairBy || cue == Cue::AttendBy) ? after : before;
+    std::vector<const PersonAt*> agents = (cue == Cue::ChairBy || cue == Cue::AttendBy) ? after : before;
+    if (cue == Cue::Chair) {  // "A co-chaired X together with B and C": B and C chaired too
+      std::size_t with = t;
+      while (with < parser.tokens().size() && parser.folded(with) != "with") ++with;
+      for (const auto* p : after)
+        if (p->token > with) agents.push_back(p);
+    }
     Relation rel = (cue == Cue::Chair || cue == Cue::ChairBy) ? Relation::Chaired : Relation::ParticipatedIn;
     if (event < 0) continue;
     for (const auto* p : agents) {

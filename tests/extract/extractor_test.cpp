@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "extract/extractor.h"
+
+namespace {
+
+kg::DocumentExtraction run(const std::string& text) {
+  kg::Document d;
+  d.id = "t";
+  d.text = text;
+  return kg::extract(d);
+}
+
+const kg::ExtractedEntity* entity(const kg::DocumentExtraction& x, kg::EntityType type, const std::string& name) {
+  for (const auto& e : x.entities)
+    if (e.type == type && (e.name == name || std::find(e.forms.begin(), e.forms.end(), name) != e.forms.end())) return &e;
+  return nullptr;
+}
+
+bool has_fact(const kg::DocumentExtraction& x, const std::string& s, kg::Relation r, const std::string& o) {
+  for (const auto& f : x.facts)
+    if (f.relation == r && x.entities[f.subject].name == s && x.entities[f.object].name == o) return true;
+  return false;
+}
+
+std::size_t count(const kg::DocumentExtraction& x, kg::EntityType type) {
+  return static_cast<std::size_t>(std::count_if(x.entities.begin(), x.entities.end(), [&](const auto& e) { return e.type == type; }));
+}
+
+}  // namespace
+
+TEST_CASE("A title before a name gives a person who holds a position in the named ministry", "[extract]") {
+  auto x = run("Uzbekistan's Deputy Foreign Minister Bakhtiyor Saidov received the Polish delegation.");
+  REQUIRE(entity(x, kg::EntityType::Person, "Bakhtiyor Saidov"));
+  REQUIRE(entity(x, kg::EntityType::Org, "Ministry of Foreign Affairs of Uzbekistan"));
+  CHECK(has_fact(x, "Bakhtiyor Saidov", kg::Relation::HoldsPosition, "Ministry of Foreign Affairs of Uzbekistan"));
+  CHECK(has_fact(x, "Ministry of Foreign Affairs of Uzbekistan", kg::Relation::PartOf, "Uzbekistan"));
+  CHECK_FALSE(entity(x, kg::EntityType::Person, "Deputy Foreign Minister Bakhtiyor Saidov"));
+}
+
+TEST_CASE("A plural title introduces a list of persons who are members of the parliament", "[extract]") {
+  auto x = run("The delegation visited the Polish Sejm and met MPs Anna Nowak, Piotr Zielinski and Ewa Kowalczyk.");
+  REQUIRE(count(x, kg::EntityType::Person) == 3);
+  CHECK(has_fact(x, "Piotr Zielinski", kg::Relation::MemberOf, "Polish Sejm"));
+  CHECK(has_fact(x, "Ewa Kowalczyk", kg::Relation::HoldsPosition, "Polish Sejm"));
+}
+
+TEST_CASE("An acronym in parentheses becomes an alias and later names the same organization", "[extract]") {
+  auto x = run("Director of the Institute for Security Studies (ISS) Dr. Leila Haddad spoke. ISS analyst Omar Khalil agreed.");
+  const auto* org = entity(x, kg::EntityType::Org, "Institute for Security Studies");
+  REQUIRE(org);
+  CHECK(std::find(org->forms.begin(), org->forms.end(), "ISS") != org->forms.end());
+  CHECK(has_fact(x, "Leila Haddad", kg::Relation::HoldsPosition, "Institute for Security Studies"));
+  CHECK(has_fact(x, "Omar Khalil", kg::Relation::HoldsPosition, "Institute for Security Studies"));
+}
+
+TEST_CASE("Co-chairs chair the event and meet; attendees participate", "[extract]") {
+  auto x = run(
+      "The Uzbek-Polish consultations were held under the co-chairmanship of Deputy Minister Anna Nowak and "
+      "Ambassador Ulugbek Karimov.\nThe meeting was also attended by Ambassador Piotr Zielinski.");
+  const auto* ev = entity(x, kg::EntityType::Event, "Uzbek-Polish consultations");
+  REQUIRE(ev);
+  CHECK(has_fact(x, "Anna Nowak", kg::Relation::Chaired, ev->name));
+  CHECK(has_fact(x, "Ulugbek Karimov", kg::Relation::Chaired, ev->name));
+  CHECK((has_fact(x, "Anna Nowak", kg::Relation::MetWith, "Ulugbek Karimov") ||
+         has_fact(x, "Ulugbek Karimov", kg::Relation::MetWith, "Anna Nowak")));
+  CHECK(has_fact(x, "Piotr Zielinski", kg::Relation::ParticipatedIn, ev->name));
+}
+
+TEST_CASE("A surname alone refers back to the full name", "[extract]") {
+  auto x = run("Foreign Minister Radoslaw Kowal arrived in Vilnius. Kowal met with Ambassador Jonas Petraitis.");
+  REQUIRE(count(x, kg::EntityType::Person) == 2);
+  CHECK(has_fact(x, "Radoslaw Kowal", kg::Relation::MetWith, "Jonas Petraitis"));
+}
+
+TEST_CASE("Bare titles, datelines and abbreviations never become persons", "[extract]") {
+  auto x = run("TASHKENT. KAZINFORM The President said the Minister will visit. RES and RES projects grow.");
+  CHECK(count(x, kg::EntityType::Person) == 0);
+  CHECK(entity(x, kg::EntityType::Gpe, "TASHKENT"));
+  CHECK(entity(x, kg::EntityType::Org, "KAZINFORM"));
+}
+
+TEST_CASE("Evidence byte ranges point into the original text", "[extract]") {
+  std::string text = "\xEF\xBB\xBFGerman Ambassador to Kazakhstan Anna Berg attended.";
+  auto x = run(text);
+  REQUIRE_FALSE(x.facts.empty());
+  const auto& ev = x.facts.front().evidence;
+  CHECK(text.substr(ev.sentence_range.begin, ev.sentence_range.end - ev.sentence_range.begin) ==
+        "German Ambassador to Kazakhstan Anna Berg attended.");
+  CHECK(text.substr(ev.subject_range.begin, ev.subject_range.end - ev.subject_range.begin) == "Anna Berg");
+}
