@@ -58,6 +58,20 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
   out << "];\n";
 }
 
+// dot puts every node without edges in the first rank: with rankdir=LR, one column as
+// tall as all of them together. Invisible edges chain them into rows of about sqrt(n), so
+// they form a block beside the connected part. (Graphviz's pack=true would do this but
+// drops edge labels in dot.) The edges are style=invis and layout-only.
+void write_isolated_rows(std::ostream& out, const std::vector<NodeId>& isolated) {
+  std::size_t row = 4;
+  while (row * row < isolated.size()) ++row;
+  for (std::size_t start = 0; start + 1 < isolated.size(); start += row) {
+    out << "  " << node_id(isolated[start]);
+    for (std::size_t i = start + 1; i < std::min(start + row, isolated.size()); ++i) out << " -> " << node_id(isolated[i]);
+    out << " [style=invis];\n";
+  }
+}
+
 }  // namespace
 
 void write_dot(std::ostream& out, const KnowledgeGraph& graph) {
@@ -72,12 +86,13 @@ void write_dot(std::ostream& out, const KnowledgeGraph& graph) {
   // Nodes with a country are drawn inside a box per country; std::map keeps the order of
   // clusters stable (bytewise by code), nodes inside keep graph order.
   std::map<std::string, std::vector<NodeId>> clusters;
-  std::vector<NodeId> loose;
+  std::vector<NodeId> loose, isolated;
   for (std::size_t i = 0; i < graph.node_count(); ++i) {
     const auto id = static_cast<NodeId>(i);
     const auto& country = graph.node(id).country;
-    if (country.empty()) loose.push_back(id);
-    else clusters[country].push_back(id);
+    if (!country.empty()) clusters[country].push_back(id);
+    else if (graph.out_edges(id).empty() && graph.in_edges(id).empty()) isolated.push_back(id);
+    else loose.push_back(id);
   }
   for (const auto& [country, members] : clusters) {
     out << "  subgraph " << dot_quote("cluster_" + country, 64) << " {\n"
@@ -87,7 +102,9 @@ void write_dot(std::ostream& out, const KnowledgeGraph& graph) {
     out << "  }\n";
   }
   for (NodeId id : loose) write_node(out, id, graph.node(id), "  ");
+  for (NodeId id : isolated) write_node(out, id, graph.node(id), "  ");
   for (std::size_t i = 0; i < graph.edge_count(); ++i) write_edge(out, graph, static_cast<EdgeId>(i));
+  write_isolated_rows(out, isolated);
   out << "}\n";
   out.flush();
   if (!out) throw std::runtime_error("DOT: write failed");

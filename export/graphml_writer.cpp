@@ -10,20 +10,26 @@
 namespace kg {
 namespace {
 
-// <key> ids equal their attr.name: Gephi shows an id like "d3" as the column name, and
-// people reading the file see what each <data> is. Key ids must be unique in the whole
-// document, so the one name both nodes and edges carry, `label`, is declared once with
-// for="all". No edge key is called `id`: NetworkX stores the edge's id attribute there.
+// <key> ids equal their attr.name: Gephi maps some ids to built-in properties whatever
+// the name says (yEd's "d3" becomes the node label, "id" the edge id), and people reading
+// the file see what each <data> is. The one exception is the edge label: key ids must be
+// unique in the document and the node label already uses "label", so the edge label's id
+// is "edgelabel", which Gephi also reads as the edge label; its attr.name stays "label"
+// for NetworkX, igraph and Boost. (for="all" would avoid the split, but Gephi then drops
+// the edge labels.) No edge key is named `id`: Gephi would take it for the edge id.
 struct KeyDecl {
-  std::string_view name, domain, type;
+  std::string_view id, name, domain, type;
 };
 constexpr KeyDecl kKeys[] = {
-    {"label", "all", "string"},     {"type", "node", "string"},      {"aliases", "node", "string"},
-    {"mentions", "node", "int"},    {"documents", "node", "string"}, {"titles", "node", "string"},
-    {"country", "node", "string"},  {"r", "node", "int"},            {"g", "node", "int"},
-    {"b", "node", "int"},           {"size", "node", "double"},      {"relation", "edge", "string"},
-    {"weight", "edge", "double"},   {"title", "edge", "string"},     {"evidence", "edge", "string"},
-    {"doc", "edge", "string"},      {"date", "edge", "string"},
+    {"label", "label", "node", "string"},       {"type", "type", "node", "string"},
+    {"aliases", "aliases", "node", "string"},   {"mentions", "mentions", "node", "int"},
+    {"documents", "documents", "node", "string"}, {"titles", "titles", "node", "string"},
+    {"country", "country", "node", "string"},   {"r", "r", "node", "int"},
+    {"g", "g", "node", "int"},                  {"b", "b", "node", "int"},
+    {"size", "size", "node", "double"},         {"edgelabel", "label", "edge", "string"},
+    {"relation", "relation", "edge", "string"}, {"weight", "weight", "edge", "double"},
+    {"title", "title", "edge", "string"},       {"evidence", "evidence", "edge", "string"},
+    {"doc", "doc", "edge", "string"},           {"date", "date", "edge", "string"},
 };
 
 void data(std::ostream& out, std::string_view key, std::string_view value) {
@@ -57,7 +63,7 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
   const FactEdge& edge = graph.edge(id);
   out << "    <edge id=\"e" << id << "\" source=\"n" << graph.source(id) << "\" target=\"n"
       << graph.target(id) << "\">\n";
-  data(out, "label", edge_label(edge));
+  data(out, "edgelabel", edge_label(edge));
   data(out, "relation", to_string(edge.relation));
   data(out, "weight", format_double(edge.weight()));
   optional_data(out, "title", edge.title);
@@ -76,7 +82,7 @@ void write_graphml(std::ostream& out, const KnowledgeGraph& graph) {
          "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const auto& key : kKeys)
-    out << "  <key id=\"" << key.name << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
+    out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
         << "\" attr.type=\"" << key.type << "\"/>\n";
   out << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
   for (std::size_t id = 0; id < graph.node_count(); ++id) write_node(out, id, graph.node(static_cast<NodeId>(id)));

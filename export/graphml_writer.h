@@ -5,7 +5,8 @@
 
 namespace kg {
 /// Writes `graph` as GraphML 1.0 that Gephi, NetworkX, igraph and Boost read. Node ids are
-/// n0..nN in graph order, edge ids e0..eM; <key> ids equal their attr.name. Always valid
-/// XML 1.0 whatever the names hold. Throws std::runtime_error if the stream fails.
+/// n0..nN in graph order, edge ids e0..eM; <key> ids equal their attr.name, except the
+/// edge label's, "edgelabel" (see the .cpp). Always valid XML 1.0 whatever the names
+/// hold. Throws std::runtime_error if the stream fails.
 void write_graphml(std::ostream& out, const KnowledgeGraph& graph);
 }  // namespace kg

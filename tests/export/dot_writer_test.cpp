@@ -95,3 +95,13 @@ TEST_CASE("dot renders the empty and the one-node graph", "[export][dot][consume
   CHECK(count(one, "class=\"node\"") == 1);
   CHECK(count(one, "class=\"cluster\"") == 1);
 }
+
+TEST_CASE("DOT chains unconnected nodes into invisible rows instead of one tall column", "[export][dot]") {
+  kg::KnowledgeGraph graph;
+  for (int i = 0; i < 6; ++i) graph.add_entity({"Org " + std::to_string(i), kg::EntityType::Org, {}, 1, {"d"}, "", {}});
+  graph.add_fact(0, 1, kg::Relation::PartOf, "", kg::test::evidence("d", 0, "Org 0 is part of Org 1."));
+  auto text = dot_text(graph);
+  CHECK(text.find(R"("n2" -> "n3" -> "n4" -> "n5" [style=invis];)") != std::string::npos);
+  CHECK(count(text, "style=invis") == 1);
+  CHECK(count(text, "->") == 4);
+}

@@ -34,7 +34,10 @@ TEST_CASE("GraphML output is the same bytes every time", "[export][graphml]") {
 
 TEST_CASE("GraphML key ids equal their names and no edge key is called id", "[export][graphml]") {
   auto text = graphml(kg::test::one_node_graph());
-  CHECK(text.find(R"(<key id="label" for="all" attr.name="label")") != std::string::npos);
+  CHECK(text.find(R"(<key id="label" for="node" attr.name="label" attr.type="string"/>)") != std::string::npos);
+  // Key ids are unique per document, so the edge label has the id Gephi also knows.
+  CHECK(text.find(R"(<key id="edgelabel" for="edge" attr.name="label" attr.type="string"/>)") != std::string::npos);
+  CHECK(text.find(R"(for="all")") == std::string::npos);
   CHECK(text.find(R"(<key id="weight" for="edge" attr.name="weight" attr.type="double"/>)") != std::string::npos);
   CHECK(text.find(R"(attr.name="id")") == std::string::npos);
   CHECK(text.find(R"(edgedefault="directed")") != std::string::npos);
