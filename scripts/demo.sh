@@ -12,4 +12,5 @@ echo "Wrote out/samples.graphml (Gephi), out/samples.dot (Graphviz), out/samples
 # Sikorski met Landsbergis, who co-chaired the Baltic Council of Ministers meeting with Kariņš
 # (samples/03): a path of more than one hop.
 echo "Path query: kgraph path out/samples.json \"Radosław Sikorski\" \"Krišjānis Kariņš\""
-build/cli/kgraph path out/samples.json "Radosław Sikorski" "Krišjānis Kariņš"
+# Exit 1 ("no path") is an answer, not a failure of the demo.
+build/cli/kgraph path out/samples.json "Radosław Sikorski" "Krišjānis Kariņš" || [ $? -eq 1 ]
