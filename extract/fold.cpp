@@ -8,6 +8,7 @@ namespace kg {
 void fold_append(std::string_view text, std::string& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
+  out.reserve(out.size() + text.size());
   for (int32_t i = 0; i < n;) {
     uint8_t b = s[i];
     if (b < 0x80) {

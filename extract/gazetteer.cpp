@@ -2,7 +2,6 @@
 
 #include <map>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 #include <unicode/locid.h>
@@ -10,6 +9,7 @@
 
 #include "extract/fold.h"
 #include "extract/gazetteer_data.h"
+#include "extract/string_map.h"
 
 namespace kg {
 namespace {
@@ -32,16 +32,15 @@ int word_count(std::string_view folded) {
 }
 
 struct Tables {
-  std::unordered_map<std::string, Place> places;
-  std::unordered_map<std::string, std::string> adjectives;
+  StringMap<Place> places;
+  StringMap<std::string> adjectives;
   std::map<std::string, std::string> names, main_adjective;
   int max_words = 1;
 
   void add_place(const std::string& name, Place place) {
     std::string key = fold(name);
     max_words = std::max(max_words, word_count(key));
-    places.emplace(key, std::move(place));
-    if (key.rfind("the ", 0) != 0 && place.kind != PlaceKind::City) {}
+    places.insert(key, std::move(place));
   }
 
   Tables() {
@@ -64,8 +63,8 @@ struct Tables {
       for (const auto& other : split(fields[3], ',')) add_place(other, {PlaceKind::Country, code, name});
       bool first = true;
       for (const auto& adj : split(fields[1], ',')) {
-        adjectives.emplace(fold(adj), code);
-        adjectives.emplace(fold(adj) + "s", code);  // demonyms: "Germans", "Kazakhs"
+        adjectives.insert(fold(adj), code);
+        adjectives.insert(fold(adj) + "s", code);  // demonyms: "Germans", "Kazakhs"
         if (first) main_adjective.emplace(code, adj);
         first = false;
       }
@@ -82,18 +81,10 @@ const Tables& tables() {
 
 }  // namespace
 
-std::optional<Place> find_place(std::string_view folded_name) {
-  const auto& t = tables();
-  auto it = t.places.find(std::string(folded_name));
-  if (it == t.places.end()) return std::nullopt;
-  return it->second;
-}
+const Place* find_place(std::string_view folded_name) { return tables().places.find(folded_name); }
 
-std::optional<std::string> country_of_adjective(std::string_view folded_word) {
-  const auto& t = tables();
-  auto it = t.adjectives.find(std::string(folded_word));
-  if (it == t.adjectives.end()) return std::nullopt;
-  return it->second;
+const std::string* country_of_adjective(std::string_view folded_word) {
+  return tables().adjectives.find(folded_word);
 }
 
 std::string country_name(std::string_view code) {

@@ -2,7 +2,6 @@
 // Places kgraph knows by name: countries (names from ICU's English locale data plus the
 // common short forms), their nationality adjectives and demonyms, capitals and major cities,
 // and continental regions (recognised so they are not mistaken for names, never emitted).
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,10 +16,12 @@ struct Place {
 };
 
 /// Looks up a place by a name written in text: case-insensitive on the folded name
-/// ("NUR-SULTAN", "the United States", "Türkiye"). `words` is the number of tokens.
-std::optional<Place> find_place(std::string_view folded_name);
-/// Country code for a nationality adjective or demonym ("Kazakh", "German", "Germans").
-std::optional<std::string> country_of_adjective(std::string_view folded_word);
+/// ("NUR-SULTAN", "the United States", "Türkiye"). nullptr when unknown; the place lives as
+/// long as the process. Never allocates (it runs for every capitalized token).
+const Place* find_place(std::string_view folded_name);
+/// Country code for a folded nationality adjective or demonym ("kazakh", "german",
+/// "germans"), or nullptr. Never allocates.
+const std::string* country_of_adjective(std::string_view folded_word);
 /// Canonical English name of a country code ("DE" -> "Germany").
 std::string country_name(std::string_view code);
 /// The main adjective of a country code ("DE" -> "German").

@@ -1,8 +1,8 @@
 #include "extract/lexicon.h"
 
-#include <string>
-#include <unordered_map>
 #include <utility>
+
+#include "extract/string_map.h"
 
 namespace kg {
 namespace {
@@ -121,14 +121,14 @@ constexpr Entry kEntries[] = {
 };
 
 struct Table {
-  std::unordered_map<std::string, std::uint32_t> classes;
+  StringMap<std::uint32_t> classes;
   Table() {
     for (const auto& e : kEntries) {
       std::string_view words = e.words;
       std::size_t start = 0;
       for (std::size_t i = 0; i <= words.size(); ++i)
         if (i == words.size() || words[i] == ' ') {
-          if (i > start) classes[std::string(words.substr(start, i - start))] |= e.classes;
+          if (i > start) classes[words.substr(start, i - start)] |= e.classes;
           start = i + 1;
         }
     }
@@ -183,9 +183,8 @@ constexpr std::pair<const char*, const char*> kDomains[] = {
 }  // namespace
 
 std::uint32_t word_classes(std::string_view folded) {
-  const auto& t = table().classes;
-  auto it = t.find(std::string(folded));
-  return it == t.end() ? 0 : it->second;
+  const std::uint32_t* classes = table().classes.find(folded);
+  return classes ? *classes : 0;
 }
 
 std::string_view acronym_expansion(std::string_view acronym) {

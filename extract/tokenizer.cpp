@@ -11,6 +11,14 @@ bool is_word_char(UChar32 c) {
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
 }
 
+// Letter properties with an ASCII fast path: most news text is ASCII, and ICU's property
+// lookups cost a function call and a trie walk per character.
+bool is_alpha(UChar32 c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
+bool is_lower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) || u_istitle(c); }
+bool is_digit(UChar32 c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
+bool is_space(UChar32 c) { return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isUWhiteSpace(c); }
+
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
@@ -25,6 +33,7 @@ UChar32 peek(const uint8_t* s, int32_t i, int32_t end) {
 
 std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 4 + 4);  // about one token per 5 bytes of English
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(begin);
   const auto stop = static_cast<int32_t>(end);
@@ -34,7 +43,7 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uin
     UChar32 c;
     U8_NEXT(s, i, stop, c);
     if (c < 0) c = 0xFFFD;
-    if (c == ' ' || c == '\n' || c == '\t' || u_isUWhiteSpace(c)) {
+    if (is_space(c)) {
       space = true;
       continue;
     }
@@ -70,19 +79,18 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uin
     bool letters = false, digits_only = true, any_lower = false;
     int upper = 0;
     bool first = true;
-    int32_t last = i;
     for (UChar32 ch = c;;) {
-      if (u_isalpha(ch)) {
+      if (is_alpha(ch)) {
         letters = true;
         digits_only = false;
-        if (u_islower(ch)) any_lower = true;
-        else if (u_isupper(ch) || u_istitle(ch)) ++upper;
-        if (first) t.capitalized = u_isupper(ch) || u_istitle(ch);
-      } else if (!u_isdigit(ch)) {
+        bool up = is_upper(ch);
+        if (is_lower(ch)) any_lower = true;
+        else if (up) ++upper;
+        if (first) t.capitalized = up;
+      } else if (!is_digit(ch)) {
         digits_only = false;
       }
       first = false;
-      last = i;
       UChar32 n = peek(s, i, stop);
       if (n >= 0 && is_word_char(n)) {
         U8_FWD_1(s, i, stop);
@@ -101,17 +109,16 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uin
             U8_FWD_1(s, k, stop);
             if (!is_word_char(peek(s, k, stop))) break;
           }
-          if (n == '.' && !u_isdigit(after)) break;
+          if (n == '.' && !is_digit(after)) break;
           i = j;
           U8_FWD_1(s, i, stop);
           ch = after;
-          if (u_isalpha(after) && first) t.capitalized = u_isupper(after);
+          if (is_alpha(after) && first) t.capitalized = is_upper(after);
           continue;
         }
       }
       break;
     }
-    (void)last;
     t.end = static_cast<std::uint32_t>(i);
     t.kind = (digits_only || !letters) ? TokenKind::Number : TokenKind::Word;
     t.all_caps = letters && !any_lower && upper >= 2;
