@@ -32,9 +32,61 @@ bool is_quote(UChar32 c) {
          c == 0x00AB || c == 0x00BB || c == 0x02BC || c == 0x0060 || c == 0x00B4;
 }
 
+// The skeleton of each ASCII character, or "" when it is not ASCII itself ("%" has a
+// non-ASCII prototype). UTS #39 skeletons map code point by code point (with NFD around, a
+// no-op on ASCII), so an ASCII name's key is the concatenation of its characters' entries:
+// no UTF-16 round trip, no ICU call per name.
+struct AsciiSkeletons {
+  std::string of[128];
+};
+
+const AsciiSkeletons& ascii_skeletons() {
+  static const AsciiSkeletons table = [] {
+    AsciiSkeletons t;
+    const USpoofChecker* checker = spoof_checker();
+    if (!checker) return t;  // all entries empty: every name takes the general path
+    for (int c = 0; c < 128; ++c) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString skeleton;
+      uspoof_getSkeletonUnicodeString(checker, 0, icu::UnicodeString(static_cast<UChar32>(c)), skeleton, &status);
+      std::string utf8;
+      skeleton.toUTF8String(utf8);
+      bool ascii = U_SUCCESS(status) && !utf8.empty();
+      for (char b : utf8) ascii &= static_cast<unsigned char>(b) < 0x80;
+      if (ascii) t.of[c] = std::move(utf8);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// name_key for a name of ASCII characters only: the same folding as the general path below.
+// False when a character needs that path.
+bool ascii_name_key(std::string_view name, const AsciiSkeletons& skeletons, std::string& out) {
+  out.reserve(name.size());
+  bool pending_space = false, empty = true;
+  for (char ch : name) {
+    if (ch == '\'' || ch == '"' || ch == '`') continue;
+    if (ch == ' ' || (ch >= '\t' && ch <= '\r') || ch == '-' || ch == '.' || ch == ',') {
+      pending_space = !empty;
+      continue;
+    }
+    const std::string& skeleton = skeletons.of[static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch)];
+    if (skeleton.empty() || skeletons.of[' '].empty()) return false;
+    if (pending_space) out += skeletons.of[' '];
+    pending_space = false;
+    empty = false;
+    out += skeleton;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string name_key(std::string_view name) {
+  bool ascii = true;
+  for (char c : name) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (std::string key; ascii && ascii_name_key(name, ascii_skeletons(), key)) return key;
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
