@@ -5,6 +5,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "extract/name_key.h"
+#include "graph/edge_key_index.h"
 
 namespace kg {
 
@@ -12,12 +13,14 @@ struct KnowledgeGraph::Impl {
   struct EdgeBundle {
     EdgeId id = 0;
   };
+  // Edges in a vector, not the default list: nodes and edges are never removed, and a
+  // list node per edge costs an allocation and 40 bytes.
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                      EntityNode, EdgeBundle>;
+                                      EntityNode, EdgeBundle, boost::no_property, boost::vecS>;
   Graph graph;
-  std::vector<FactEdge> facts;  // indexed by EdgeId
-  std::vector<Graph::edge_descriptor> descriptors;
-  std::map<std::tuple<NodeId, Relation, NodeId>, EdgeId> edge_index;
+  std::vector<FactEdge> facts;         // indexed by EdgeId
+  std::vector<detail::EdgeKey> keys;   // indexed by EdgeId: the ends as stored, and the relation
+  detail::EdgeKeyIndex edge_index;
   std::multimap<std::string, NodeId> name_index;
   std::vector<DocumentInfo> documents;
 
@@ -51,24 +54,34 @@ EdgeId KnowledgeGraph::add_fact(NodeId source, NodeId target, Relation relation,
     std::swap(source, target);
     std::swap(evidence.subject_range, evidence.object_range);
   }
-  auto key = std::make_tuple(source, relation, target);
-  auto found = impl_->edge_index.find(key);
+  const detail::EdgeKey key{source, target, relation};
+  auto found = impl_->edge_index.find(key, impl_->keys);
   EdgeId id;
-  if (found == impl_->edge_index.end()) {
+  if (!found) {
     id = static_cast<EdgeId>(impl_->facts.size());
-    auto [descriptor, ok] = boost::add_edge(source, target, Impl::EdgeBundle{id}, impl_->graph);
-    (void)ok;
-    impl_->descriptors.push_back(descriptor);
+    boost::add_edge(source, target, Impl::EdgeBundle{id}, impl_->graph);
+    impl_->keys.push_back(key);
     impl_->facts.push_back(FactEdge{relation, std::string(title), {}});
-    impl_->edge_index.emplace(key, id);
+    impl_->edge_index.insert(id, impl_->keys);
   } else {
-    id = found->second;
+    id = *found;
   }
   FactEdge& fact = impl_->facts[id];
   if (fact.title.empty()) fact.title = std::string(title);
-  auto pos = std::lower_bound(fact.evidence.begin(), fact.evidence.end(), evidence);
-  if (pos == fact.evidence.end() || !(*pos == evidence)) fact.evidence.insert(pos, std::move(evidence));
+  auto& list = fact.evidence;
+  if (list.empty() || list.back() < evidence) {  // evidence usually arrives in order
+    list.push_back(std::move(evidence));
+    return id;
+  }
+  auto pos = std::lower_bound(list.begin(), list.end(), evidence);
+  if (!(*pos == evidence)) list.insert(pos, std::move(evidence));
   return id;
+}
+
+void KnowledgeGraph::reserve_edges(std::size_t edges) {
+  impl_->facts.reserve(edges);
+  impl_->keys.reserve(edges);
+  impl_->edge_index.reserve(edges, impl_->keys);
 }
 
 void KnowledgeGraph::add_document(DocumentInfo doc) { impl_->documents.push_back(std::move(doc)); }
@@ -83,13 +96,9 @@ const EntityNode& KnowledgeGraph::node(NodeId id) const {
 
 const FactEdge& KnowledgeGraph::edge(EdgeId id) const { return impl_->facts.at(id); }
 
-NodeId KnowledgeGraph::source(EdgeId id) const {
-  return static_cast<NodeId>(boost::source(impl_->descriptors.at(id), impl_->graph));
-}
+NodeId KnowledgeGraph::source(EdgeId id) const { return impl_->keys.at(id).source; }
 
-NodeId KnowledgeGraph::target(EdgeId id) const {
-  return static_cast<NodeId>(boost::target(impl_->descriptors.at(id), impl_->graph));
-}
+NodeId KnowledgeGraph::target(EdgeId id) const { return impl_->keys.at(id).target; }
 
 std::vector<EdgeId> KnowledgeGraph::out_edges(NodeId id) const {
   std::vector<EdgeId> result;

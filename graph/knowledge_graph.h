@@ -66,6 +66,8 @@ class KnowledgeGraph {
   EdgeId add_fact(NodeId source, NodeId target, Relation relation, std::string_view title,
                   Evidence evidence);
   void add_document(DocumentInfo doc);
+  /// Makes room for `edges` edges in all, so that bulk loads do not regrow the edge index.
+  void reserve_edges(std::size_t edges);
 
   std::size_t node_count() const;
   std::size_t edge_count() const;

@@ -6,11 +6,13 @@
 // result remembers which way each fact points). Paths are sequences of distinct nodes;
 // when several facts link the same two nodes, a hop uses the best-supported one.
 #include <cstddef>
+#include <memory>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "query/path_index.h"
+#include "query/path_search.h"
 
 namespace kg {
 
@@ -31,11 +33,15 @@ struct Path {
   friend bool operator==(const Path&, const Path&) = default;
 };
 
-/// The graph's adjacency prepared for path queries: build once, query many times.
+/// k shortest paths under fixed options. Build the PathIndex once per graph and a
+/// PathFinder per set of options; a PathFinder answers any number of queries.
 /// Not thread-safe (queries reuse scratch buffers).
 class PathFinder {
  public:
+  PathFinder(const PathIndex& index, const PathOptions& options);
+  /// Builds a private PathIndex: for a single query, or tests.
   PathFinder(const KnowledgeGraph& graph, const PathOptions& options);
+  ~PathFinder();
 
   /// Up to options.k paths from `from` to `to`, ordered by cost, then by node ids; ties in
   /// cost are therefore broken the same way every time. `from == to` gives one path of no
@@ -46,28 +52,10 @@ class PathFinder {
   double hop_cost(EdgeId edge) const;
 
  private:
-  struct Arc {
-    NodeId to;
-    EdgeId edge;
-    double cost;
-  };
-  std::optional<Path> shortest(NodeId from, NodeId to, const std::vector<NodeId>& banned_nodes,
-                               const std::vector<NodeId>& banned_first, std::size_t max_hops);
-  bool distances_to(NodeId target, NodeId start, const std::vector<NodeId>& banned_first, std::size_t max_hops);
-  bool allowed_inside(NodeId node) const;
-  std::span<const Arc> arcs(NodeId node) const;
-
-  const KnowledgeGraph& graph_;
+  std::unique_ptr<PathIndex> owned_;  // set by the KnowledgeGraph constructor
+  const PathIndex& index_;
   PathOptions options_;
-  std::vector<std::size_t> offsets_;  // CSR: arcs of node n are arcs_[offsets_[n], offsets_[n + 1])
-  std::vector<Arc> arcs_;
-  std::vector<bool> allowed_type_;  // by node
-  // Scratch for one search; `stamp_` marks which entries belong to the current search.
-  std::vector<std::uint32_t> seen_, banned_;
-  std::vector<double> dist_;
-  std::vector<std::vector<double>> layers_;  // weighted search under a hop limit
-  std::uint32_t stamp_ = 0;
-  NodeId target_ = 0;
+  PathSearch search_;
 };
 
 }  // namespace kg

@@ -83,3 +83,13 @@ TEST_CASE("kgraph path finds the same entity at both ends", "[query][cli]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out == "Astana (same entity at both ends)\n");
 }
+
+TEST_CASE("kgraph path --format dot matches its golden file", "[query][cli]") {
+  // Schaich to Astana has one path even with --k 2; the golden file pins ids, attributes, order.
+  GraphFile file;
+  auto dot = file.run("Schaich Astana --format dot --k 2");
+  REQUIRE(dot.exit_code == 0);
+  const auto golden = kg::test::source_dir() / "tests" / "query" / "golden" / "path_schaich_astana_k2.dot";
+  REQUIRE(std::filesystem::exists(golden));
+  CHECK(dot.out == kg::test::read_file(golden));
+}
