@@ -1,22 +1,28 @@
-// kgraph build INPUT... -o OUT...: read, extract (in parallel), resolve, write.
+// kgraph build INPUT... -o OUT...: check, read, extract (in parallel), resolve, write.
+// A run either succeeds (every output written) or refuses (exit 2, no output changed).
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <iostream>
 #include <map>
 #include <memory>
-#include <set>
 #include <thread>
 
 #include "cli/command.h"
+#include "cli/output_file.h"
 #include "cli/output_formats.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/input_error.h"
+#include "extract/name_cap.h"
+#include "extract/text_check.h"
 #include "graph/resolver.h"
 
 namespace kg::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct BuildOptions {
   std::vector<std::string> inputs;
@@ -24,16 +30,44 @@ struct BuildOptions {
   unsigned jobs = 0;
   bool explain = false;
   bool quiet = false;
+  bool strict = false;
+  std::uint64_t max_input_bytes = kDefaultMaxInputBytes;
 };
 
-std::vector<DocumentExtraction> extract_all(const std::vector<InputSource>& sources, unsigned jobs) {
+std::string plural(std::uint64_t n, const std::string& word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// One input read, checked and extracted, with the warnings it deserves.
+DocumentExtraction extract_one(const InputSource& source, const BuildOptions& options,
+                               std::vector<std::string>& warnings) {
+  Document doc = read_document(source, options.max_input_bytes);
+  TextFacts facts = scan_text(doc.text);
+  if (facts.invalid_sequences > 0) {
+    std::string what = "invalid UTF-8: " + plural(facts.invalid_sequences, "ill-formed sequence") +
+                       ", the first at this offset";
+    if (options.strict) throw InputError::at_offset(what + " (--strict)", doc.path, facts.first_invalid);
+    warnings.push_back(doc.path + ": byte " + std::to_string(facts.first_invalid) + ": " + what +
+                       "; replaced by U+FFFD");
+  }
+  if (facts.blank) warnings.push_back(doc.path + ": empty document (nothing but whitespace); it adds nothing");
+  DocumentExtraction extraction = extract(doc);
+  if (std::size_t cut = cap_entity_names(extraction))
+    warnings.push_back(doc.path + ": " + plural(cut, "entity name") + " longer than " +
+                       std::to_string(kMaxNameBytes) + " bytes cut at a character boundary");
+  return extraction;
+}
+
+std::vector<DocumentExtraction> extract_all(const std::vector<InputSource>& sources, const BuildOptions& options,
+                                            unsigned jobs) {
   std::vector<DocumentExtraction> results(sources.size());
+  std::vector<std::vector<std::string>> warnings(sources.size());
   std::vector<std::exception_ptr> errors(sources.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < sources.size();) {
       try {
-        results[i] = extract(read_document(sources[i]));
+        results[i] = extract_one(sources[i], options, warnings[i]);
       } catch (...) {
         errors[i] = std::current_exception();
       }
@@ -46,7 +80,36 @@ std::vector<DocumentExtraction> extract_all(const std::vector<InputSource>& sour
   for (auto& t : threads) t.join();
   for (auto& e : errors)  // the first failing input in input order, whatever the thread timing
     if (e) std::rethrow_exception(e);
+  for (const auto& list : warnings)  // likewise in input order
+    for (const auto& w : list) std::cerr << "kgraph: warning: " << w << '\n';
   return results;
+}
+
+// Every file the outputs expand to (x.csv is x.nodes.csv and x.relationships.csv) must be a
+// possible output and named once; checked before any work is done.
+void check_outputs(const std::vector<std::string>& outputs) {
+  std::map<std::string, std::string> named_by;
+  for (const auto& out : outputs) {
+    check_output_path(out);
+    for (const auto& file : output_files(out)) {
+      check_output_target(file);
+      auto [it, fresh] = named_by.emplace(fs::weakly_canonical(file).string(), out);
+      if (!fresh)
+        throw InputError("the same output file is named twice (by -o " + it->second + " and -o " + out + ")",
+                         file.string());
+    }
+  }
+}
+
+void check_inputs_are_not_outputs(const std::vector<InputSource>& sources, const std::vector<std::string>& outputs) {
+  for (const auto& out : outputs)
+    for (const auto& file : output_files(out)) {
+      std::error_code ec;
+      if (!fs::exists(file, ec)) continue;
+      for (const auto& s : sources)
+        if (s.path != "-" && fs::equivalent(s.path, file, ec))
+          throw InputError("output would overwrite the input " + s.path.string(), file.string());
+    }
 }
 
 void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size_t sentences, double seconds) {
@@ -65,24 +128,19 @@ void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size
 
 int run_build(const BuildOptions& options) {
   auto start = std::chrono::steady_clock::now();
-  std::set<std::string> seen;
-  for (const auto& out : options.outputs) {
-    check_output_path(out);
-    if (!seen.insert(std::filesystem::weakly_canonical(out).string()).second)
-      throw InputError("the same output is named twice", out);
-  }
+  check_outputs(options.outputs);
   auto sources = expand_inputs(options.inputs);
-  for (const auto& s : sources)
-    for (const auto& out : options.outputs)
-      if (s.path != "-" && std::filesystem::weakly_canonical(s.path) == std::filesystem::weakly_canonical(out))
-        throw InputError("output would overwrite an input", out);
+  if (sources.empty()) throw InputError("no input documents: the directories named hold no *.txt files");
+  check_inputs_are_not_outputs(sources, options.outputs);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto extractions = extract_all(sources, jobs);
+  auto extractions = extract_all(sources, options, jobs);
   std::size_t sentences = 0;
   for (const auto& x : extractions) sentences += x.sentence_count;
   std::size_t documents = extractions.size();
   auto resolved = build_graph(std::move(extractions));
-  for (const auto& out : options.outputs) write_output(out, resolved.graph);
+  OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
+  for (const auto& out : options.outputs) stage_output(files, out, resolved.graph);
+  files.commit();
   if (options.explain)
     for (const auto& m : resolved.merges)
       std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
@@ -92,7 +150,6 @@ int run_build(const BuildOptions& options) {
 }
 
 }  // namespace
-
 Command add_build_command(CLI::App& app) {
   auto options = std::make_shared<BuildOptions>();
   auto* sub = app.add_subcommand("build", "Extract entities and relations from text files and write the graph.");
@@ -106,6 +163,9 @@ Command add_build_command(CLI::App& app) {
   sub->add_option("-j,--jobs", options->jobs, "Worker threads for extraction (default: all cores)");
   sub->add_flag("--explain", options->explain, "List every merge of two surface forms into one entity, with its reason, on stdout");
   sub->add_flag("-q,--quiet", options->quiet, "Do not print the summary on stderr");
+  sub->add_flag("--strict", options->strict, "Refuse input with invalid UTF-8 (exit 2) instead of replacing it with a warning");
+  sub->add_option("--max-input-bytes", options->max_input_bytes,
+                  "Refuse an input (file or stdin) longer than this many bytes (default 256 MiB)");
   return {sub, [options] { return run_build(*options); }};
 }
 

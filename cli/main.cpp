@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <exception>
 #include <iostream>
+#include <new>
+#include <stdexcept>
 #include <vector>
 
 #include "cli/command.h"
@@ -42,9 +44,17 @@ int main(int argc, char** argv) {
 
   try {
     for (auto& [sub, run] : commands)
-      if (sub->parsed()) return run();
+      if (sub->parsed()) {
+        int code = run();
+        // An answer that did not reach its reader (stdout on a full disk, a closed pipe) is no answer.
+        if (!std::cout.flush()) throw std::runtime_error("cannot write to standard output");
+        return code;
+      }
   } catch (const kg::InputError& e) {
     std::cerr << "kgraph: error: " << e.located() << "\n";
+    return 2;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "kgraph: error: out of memory\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "kgraph: error: " << e.what() << "\n";

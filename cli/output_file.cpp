@@ -5,22 +5,55 @@
 #include <cstring>
 #include <ext/stdio_filebuf.h>
 #include <fcntl.h>
+#include <set>
 #include <sys/stat.h>
-#include <string>
 #include <unistd.h>
 
 #include "extract/input_error.h"
 
 namespace kg::cli {
+namespace {
 
-void write_atomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (fs::is_directory(target, ec)) throw InputError("output path is a directory", target.string());
-  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = ::mkstemp(pattern.data());
-  if (fd < 0) throw InputError(std::string("cannot create output: ") + std::strerror(errno), target.string());
+namespace fs = std::filesystem;
+
+fs::path directory_of(const fs::path& target) {
+  return target.parent_path().empty() ? fs::path(".") : target.parent_path();
+}
+
+[[noreturn]] void refuse(const std::string& message, const fs::path& target) {
+  throw InputError(message, target.string());
+}
+
+void sync_directory(const fs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);  // best effort: the renames are done; this only makes them durable sooner
+  ::close(fd);
+}
+
+}  // namespace
+
+void check_output_target(const fs::path& target) {
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) refuse("output path is a directory", target);
+    if (!S_ISREG(st.st_mode)) refuse("output path exists and is not a regular file", target);
+  }
+  const fs::path dir = directory_of(target);
+  if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) refuse("output directory does not exist", target);
+  if (::access(dir.c_str(), W_OK | X_OK) != 0)
+    refuse(std::string("cannot write in the output directory: ") + std::strerror(errno), target);
+}
+
+OutputSet::~OutputSet() {
+  for (const auto& s : staged_) ::unlink(s.temp.c_str());
+}
+
+void OutputSet::stage(const fs::path& target, const std::function<void(std::ostream&)>& write) {
+  check_output_target(target);
+  std::string temp = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  int fd = ::mkstemp(temp.data());
+  if (fd < 0) refuse(std::string("cannot create output: ") + std::strerror(errno), target);
   ::fchmod(fd, 0644);
   bool ok = false;
   std::string failure;
@@ -28,26 +61,49 @@ void write_atomically(const std::filesystem::path& target, const std::function<v
     __gnu_cxx::stdio_filebuf<char> buf(fd, std::ios::out | std::ios::binary, 1 << 16);
     std::ostream out(&buf);
     try {
+      errno = 0;
       write(out);
       out.flush();
       ok = static_cast<bool>(out) && buf.pubsync() == 0;
       if (!ok) failure = std::strerror(errno ? errno : EIO);
     } catch (const std::exception& e) {
-      failure = e.what();
+      failure = e.what();  // writers throw when their stream fails; errno says why
+      if (errno != 0) failure += std::string(" (") + std::strerror(errno) + ")";
     }
     if (ok && ::fsync(fd) != 0 && errno != EINVAL) {
       ok = false;
       failure = std::strerror(errno);
     }
-  }  // the filebuf closes fd here
-  if (ok && std::rename(pattern.c_str(), target.c_str()) != 0) {
-    ok = false;
-    failure = std::strerror(errno);
+    if (buf.close() == nullptr && ok) {  // close reports write errors delayed until now
+      ok = false;
+      failure = std::strerror(errno ? errno : EIO);
+    }
   }
   if (!ok) {
-    ::unlink(pattern.c_str());
-    throw InputError("cannot write output: " + failure, target.string());
+    ::unlink(temp.c_str());
+    refuse("cannot write output: " + failure, target);
   }
+  staged_.push_back({target, std::move(temp)});
+}
+
+void OutputSet::commit() {
+  std::set<fs::path> dirs;
+  for (std::size_t i = 0; i < staged_.size(); ++i) {
+    if (std::rename(staged_[i].temp.c_str(), staged_[i].target.c_str()) != 0) {
+      std::string failure = std::strerror(errno);
+      staged_.erase(staged_.begin(), staged_.begin() + static_cast<std::ptrdiff_t>(i));
+      refuse("cannot write output: " + failure, staged_.front().target);
+    }
+    dirs.insert(directory_of(staged_[i].target));
+  }
+  staged_.clear();
+  for (const auto& dir : dirs) sync_directory(dir);
+}
+
+void write_atomically(const fs::path& target, const std::function<void(std::ostream&)>& write) {
+  OutputSet set;
+  set.stage(target, write);
+  set.commit();
 }
 
 }  // namespace kg::cli

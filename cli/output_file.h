@@ -1,15 +1,47 @@
 #pragma once
-// Writes an output file so that readers never see a half-written one: the content goes to
-// a temporary file beside the target, is flushed and fsync'ed, then renamed over it.
+// Writes output files so that readers never see a half-written one, and a run that fails
+// changes none of them: each file goes to a temporary file beside its target, is flushed
+// and fsync'ed; only when every file of the run is staged are they renamed into place.
 #include <filesystem>
 #include <functional>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace kg::cli {
 
-/// Calls `write` with a stream on a temp file next to `target`, then renames it into place.
-/// On any failure the temp file is removed, `target` is untouched, and kg::InputError is
-/// thrown naming `target`.
+/// Throws kg::InputError naming `target` when it cannot be an output: it is a directory or
+/// exists as something other than a regular file (a device such as /dev/full, a FIFO), or
+/// its directory is missing or not writable. Cheap; meant to run before any work is done.
+void check_output_target(const std::filesystem::path& target);
+
+/// The output files of one run, written all or nothing. Not thread-safe.
+class OutputSet {
+ public:
+  OutputSet() = default;
+  OutputSet(const OutputSet&) = delete;
+  OutputSet& operator=(const OutputSet&) = delete;
+  /// Removes the temp files of a set that was not committed; the targets stay untouched.
+  ~OutputSet();
+
+  /// Calls `write` with a stream on a new temp file beside `target`, then flushes and
+  /// fsyncs it. Throws kg::InputError naming `target` if any step fails (no space left,
+  /// file size limit, unwritable directory); the temp file is removed.
+  void stage(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
+  /// Renames every staged file over its target, in staging order, and syncs the directories.
+  /// A rename that fails (rare: the checks above passed) throws kg::InputError; files
+  /// renamed before it keep their new content, the rest keep their old one.
+  void commit();
+
+ private:
+  struct Staged {
+    std::filesystem::path target;
+    std::string temp;
+  };
+  std::vector<Staged> staged_;
+};
+
+/// Stages and commits one file: an OutputSet of one.
 void write_atomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
 
 }  // namespace kg::cli

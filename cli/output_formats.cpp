@@ -50,8 +50,8 @@ const Format* find_format(const fs::path& path) {
   return nullptr;
 }
 
-void write_file(const fs::path& path, StreamWriter write, const KnowledgeGraph& graph) {
-  write_atomically(path, [&](std::ostream& out) { write(out, graph); });
+void stage_file(OutputSet& set, const fs::path& path, StreamWriter write, const KnowledgeGraph& graph) {
+  set.stage(path, [&](std::ostream& out) { write(out, graph); });
 }
 
 }  // namespace
@@ -87,16 +87,22 @@ std::vector<fs::path> output_files(const fs::path& path) {
   return {stem.string() + ".nodes" + ext, stem.string() + ".relationships" + ext};
 }
 
-void write_output(const fs::path& path, const KnowledgeGraph& graph) {
+void stage_output(OutputSet& set, const fs::path& path, const KnowledgeGraph& graph) {
   check_output_path(path);
   const Format* format = find_format(path);
   if (format->write) {
-    write_file(path, format->write, graph);
+    stage_file(set, path, format->write, graph);
     return;
   }
   const auto files = output_files(path);
-  write_file(files.at(0), &write_neo4j_nodes, graph);
-  write_file(files.at(1), &write_neo4j_relationships, graph);
+  stage_file(set, files.at(0), &write_neo4j_nodes, graph);
+  stage_file(set, files.at(1), &write_neo4j_relationships, graph);
+}
+
+void write_output(const fs::path& path, const KnowledgeGraph& graph) {
+  OutputSet set;
+  stage_output(set, path, graph);
+  set.commit();
 }
 
 }  // namespace kg::cli

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/output_file.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::cli {
@@ -19,8 +20,11 @@ void check_output_path(const std::filesystem::path& path);
 /// becomes the pair STEM.nodes.csv and STEM.relationships.csv for Neo4j's import (a
 /// STEM already ending in .nodes or .relationships is not doubled).
 std::vector<std::filesystem::path> output_files(const std::filesystem::path& path);
-/// Writes `graph` to `path` in the format its extension names. Each file is written
-/// atomically; of the two CSV files, nodes are written first.
+/// Stages `graph` in the format `path`'s extension names into `set` (every file of
+/// output_files(path); nodes before relationships for CSV). Nothing is visible until
+/// set.commit().
+void stage_output(OutputSet& set, const std::filesystem::path& path, const KnowledgeGraph& graph);
+/// Writes `graph` to `path` in the format its extension names: stage_output and commit.
 void write_output(const std::filesystem::path& path, const KnowledgeGraph& graph);
 
 }  // namespace kg::cli

@@ -3,16 +3,27 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <fcntl.h>
+#include <limits>
 #include <map>
-#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "extract/input_error.h"
+#include "extract/text_check.h"
 
 namespace kg {
 namespace fs = std::filesystem;
+namespace {
+
+struct FileCloser {
+  int fd;
+  ~FileCloser() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
 
 std::vector<InputSource> expand_inputs(const std::vector<std::string>& inputs) {
   std::vector<InputSource> sources;
@@ -49,20 +60,46 @@ std::vector<InputSource> expand_inputs(const std::vector<std::string>& inputs) {
   return sources;
 }
 
-Document read_document(const InputSource& source) {
+Document read_document(const InputSource& source, std::uint64_t max_bytes) {
   Document doc;
   doc.id = source.id;
-  doc.path = source.path.string();
-  if (source.path == "-") {
-    doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return doc;
+  const bool is_stdin = source.path == "-";
+  doc.path = is_stdin ? "<stdin>" : source.path.string();
+  max_bytes = std::min<std::uint64_t>(max_bytes, std::numeric_limits<std::int32_t>::max());
+  int fd = STDIN_FILENO;
+  if (!is_stdin) {
+    fd = ::open(source.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw InputError(std::string("cannot open: ") + std::strerror(errno), doc.path);
   }
-  std::ifstream in(source.path, std::ios::binary);
-  if (!in) throw InputError(std::string("cannot open: ") + std::strerror(errno), doc.path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw InputError("read error", doc.path);
-  doc.text = std::move(buffer).str();
+  FileCloser closer{is_stdin ? -1 : fd};
+  struct stat st {};
+  if (!is_stdin) {
+    if (::fstat(fd, &st) != 0) throw InputError(std::string("cannot stat: ") + std::strerror(errno), doc.path);
+    if (!S_ISREG(st.st_mode)) throw InputError("not a regular file", doc.path);
+    if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
+      throw InputError("the file has " + std::to_string(st.st_size) + " bytes, more than the input limit of " +
+                           std::to_string(max_bytes) + " (--max-input-bytes)",
+                       doc.path);
+    doc.text.reserve(static_cast<std::size_t>(st.st_size));
+  }
+  bool sniffed = false;
+  char buffer[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw InputError(std::string("read error: ") + std::strerror(errno), doc.path);
+    if (n == 0) break;
+    if (doc.text.size() + static_cast<std::size_t>(n) > max_bytes)
+      throw InputError::at_offset("the input is longer than the limit of " + std::to_string(max_bytes) +
+                                      " bytes (--max-input-bytes)",
+                                  doc.path, max_bytes);
+    doc.text.append(buffer, static_cast<std::size_t>(n));
+    if (!sniffed && doc.text.size() >= kSniffBytes) {
+      refuse_non_text(doc.text, doc.path);  // before reading the rest of a large binary file
+      sniffed = true;
+    }
+  }
+  if (!sniffed) refuse_non_text(doc.text, doc.path);
   return doc;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Reading input documents from the file system or a stream, with the checks a user needs
 // before any read can block: missing files, directories, FIFOs, devices.
+#include <cstdint>
 #include <filesystem>
-#include <istream>
 #include <string>
 #include <vector>
 
@@ -21,7 +21,15 @@ struct InputSource {
 /// Duplicate ids get their parent folder prefixed ("a/x" and "b/x").
 std::vector<InputSource> expand_inputs(const std::vector<std::string>& inputs);
 
-/// Reads one source fully. Throws kg::InputError if it cannot be read.
-Document read_document(const InputSource& source);
+/// The default cap on one input's size (files and stdin alike): 256 MiB. Work and memory
+/// are linear in it; offsets into a document are 32-bit.
+inline constexpr std::uint64_t kDefaultMaxInputBytes = 256ull << 20;
+
+/// Reads one source fully. Throws kg::InputError (naming the file, "<stdin>" for "-", and a
+/// byte offset where one exists) if it cannot be opened or read, is not a regular file (a
+/// FIFO swapped in after expand_inputs; opened without blocking), is larger than
+/// `max_bytes`, or is not text (see refuse_non_text in extract/text_check.h, checked on the
+/// first bytes before the rest is read).
+Document read_document(const InputSource& source, std::uint64_t max_bytes = kDefaultMaxInputBytes);
 
 }  // namespace kg

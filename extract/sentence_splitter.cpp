@@ -55,6 +55,33 @@ void push_trimmed(std::string_view text, std::uint32_t begin, std::uint32_t end,
   out.push_back({begin, end});
 }
 
+// Cuts sentences longer than kMaxSentenceBytes at their last space before the limit (or at a
+// code point boundary): work per sentence and the evidence text every fact of a sentence
+// carries stay bounded, whatever the input (a megabyte without a full stop).
+std::vector<ByteRange> cap_length(std::string_view text, std::vector<ByteRange> sentences) {
+  bool any = false;
+  for (const auto& s : sentences) any |= s.end - s.begin > kMaxSentenceBytes;
+  if (!any) return sentences;
+  std::vector<ByteRange> out;
+  for (auto s : sentences) {
+    while (s.end - s.begin > kMaxSentenceBytes) {
+      std::uint32_t cut = s.begin + kMaxSentenceBytes;
+      std::uint32_t space = cut;
+      while (space > s.begin && !is_space(text[space])) --space;
+      if (space > s.begin) cut = space;
+      else
+        while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      std::uint32_t end = cut;
+      while (end > s.begin && is_space(text[end - 1])) --end;
+      out.push_back({s.begin, end});
+      s.begin = cut;
+      while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
+    }
+    if (s.begin < s.end) out.push_back(s);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<ByteRange> split_sentences(std::string_view text) {
@@ -71,7 +98,7 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
         start = i + 1;
       }
     if (ut) utext_close(ut);
-    return sentences;
+    return cap_length(text, std::move(sentences));
   }
   std::unique_ptr<icu::BreakIterator> bi(proto->clone());
   bi->setText(ut, status);
@@ -79,7 +106,7 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
   for (int32_t end = bi->next(); end != icu::BreakIterator::DONE; start = end, end = bi->next())
     push_trimmed(text, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), sentences);
   utext_close(ut);
-  return sentences;
+  return cap_length(text, std::move(sentences));
 }
 
 }  // namespace kg

