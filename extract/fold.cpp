@@ -4,19 +4,39 @@
 #include <unicode/utf8.h>
 
 namespace kg {
+namespace {
+
+// ASCII folding by table: the output byte, and whether it is kept at all.
+struct AsciiFold {
+  char to[128];
+  bool keep[128];
+  constexpr AsciiFold() : to{}, keep{} {
+    for (int b = 0; b < 128; ++b) {
+      to[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b == '-' ? ' ' : b);
+      keep[b] = b != '.' && b != '\'' && b != '"';
+    }
+  }
+};
+constexpr AsciiFold kAscii;
+
+}  // namespace
 
 void fold_append(std::string_view text, std::string& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   out.reserve(out.size() + text.size());
   for (int32_t i = 0; i < n;) {
-    uint8_t b = s[i];
-    if (b < 0x80) {
-      ++i;
-      if (b >= 'A' && b <= 'Z') out.push_back(static_cast<char>(b + 32));
-      else if (b == '-' ) out.push_back(' ');
-      else if (b == '.' || b == '\'' || b == '"') continue;
-      else out.push_back(static_cast<char>(b));
+    if (s[i] < 0x80) {  // a run of ASCII, written in place
+      int32_t j = i;
+      while (j < n && s[j] < 0x80) ++j;
+      std::size_t at = out.size();
+      out.resize(at + static_cast<std::size_t>(j - i));
+      char* w = out.data() + at;
+      for (; i < j; ++i) {
+        *w = kAscii.to[s[i]];
+        w += kAscii.keep[s[i]];
+      }
+      out.resize(static_cast<std::size_t>(w - out.data()));
       continue;
     }
     UChar32 c;

@@ -91,6 +91,11 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uin
         digits_only = false;
       }
       first = false;
+      for (; i < stop && s[i] < 0x80 && is_word_char(s[i]); ++i) {  // the rest of an ASCII run
+        const uint8_t b = s[i];
+        if (b >= 'a' && b <= 'z') letters = true, digits_only = false, any_lower = true;
+        else if (b >= 'A' && b <= 'Z') letters = true, digits_only = false, ++upper;
+      }
       UChar32 n = peek(s, i, stop);
       if (n >= 0 && is_word_char(n)) {
         U8_FWD_1(s, i, stop);

@@ -86,7 +86,7 @@ std::string article(Random& r, std::uint64_t index) {
   const Country& guest = kCountries[r.next() % std::size(kCountries)];
   std::string host = person(r), visitor = person(r);
   std::string_view title = r.pick(kTitle), guest_title = r.pick(kTitle), event = r.pick(kEvent);
-  char date[16];
+  char date[32];
   std::snprintf(date, sizeof date, "20%02u-%02u-%02u", static_cast<unsigned>(10 + index % 14),
                 static_cast<unsigned>(1 + r.next() % 12), static_cast<unsigned>(1 + r.next() % 28));
   std::string t;
@@ -134,7 +134,7 @@ int main(int argc, char** argv) {
   while (written < limit) {
     std::string text;
     while (text.size() < 4000) text += article(random, index) + "\n";
-    char folder[16], name[32];
+    char folder[24], name[32];
     std::snprintf(folder, sizeof folder, "%04llu", static_cast<unsigned long long>(index / 1000));
     std::snprintf(name, sizeof name, "doc_%07llu.txt", static_cast<unsigned long long>(index));
     std::filesystem::create_directories(dir / folder);
