@@ -17,9 +17,12 @@ Cue cue_of(const SentenceParser& p, std::size_t i) {
   if (w == "co chairmanship" || w == "chairmanship" || w == "chairing") return Cue::ChairBy;
   if (w == "co chaired" || w == "chaired" || w == "presided")
     return by ? Cue::ChairBy : Cue::Chair;
-  if (w == "attended" || w == "participated" || w == "joined" || w == "attend" || w == "attends" || w == "participate")
+  if (w == "attended" || w == "participated" || w == "joined" || w == "attend" || w == "attends" || w == "participate" ||
+      w == "addressed")
     return by ? Cue::AttendBy : Cue::Attend;
-  if (w == "took" && i + 1 < p.tokens().size() && p.folded(i + 1) == "part") return Cue::Attend;
+  if ((w == "took" || w == "take" || w == "takes" || w == "taking") && i + 1 < p.tokens().size() && p.folded(i + 1) == "part")
+    return Cue::Attend;
+  if ((w == "moderated" || w == "hosted" || w == "opened") && by) return Cue::ChairBy;
   if (w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "received" || w == "receives" ||
       w == "hosted" || w == "discussion" || w == "conversation" || w == "talks" || w == "negotiations")
     return Cue::Meet;
@@ -91,7 +94,7 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, entity_of[i], r});
     if (mentions[i].type == EntityType::Event && event < 0) event = entity_of[i], event_range = r;
   }
-  if (event < 0 && current_event_ >= 0) event = current_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
+  if (event < 0 && main_event_ >= 0) event = main_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
   std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
   std::vector<int> chairs;
   std::vector<ByteRange> chair_ranges;
@@ -108,6 +111,7 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
       continue;
     }
     std::vector<const PersonAt*> agents = (cue == Cue::ChairBy || cue == Cue::AttendBy) ? after : before;
+    if (cue == Cue::Attend && before.empty()) agents = after;  // "Taking part were A, B and C
     if (cue == Cue::Chair) {  // "A co-chaired X together with B and C": B and C chaired too
       std::size_t with = t;
       while (with < parser.tokens().size() && parser.folded(with) != "with") ++with;
@@ -128,6 +132,7 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
 }
 
 void DocumentBuilder::finish() {
+  drop_unstated_ministries();
   std::string home = home_country_;
   if (home.empty()) {  // the country the document mentions most
     std::size_t best = 0;

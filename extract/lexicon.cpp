@@ -42,7 +42,7 @@ constexpr Entry kEntries[] = {
      "department administration authority secretariat embassy consulate mission party board bureau "
      "directorate guard police army forces holding society network initiative programme observatory "
      "cabinet government presidency akimat school college hospital museum library institution "
-     "federation commonwealth league movement caucus faction delegation",
+     "federation commonwealth league movement caucus faction delegation nations structure",
      kOrgHead},
     {"parliament senate assembly congress bundestag bundesrat duma mazhilis majilis majlis sejm seimas saeima "
      "riigikogu knesset rada kenesh khural storting riksdag folketing eduskunta legislature",

@@ -16,7 +16,14 @@ SentenceParser::SentenceParser(std::string_view text, std::vector<Token> tokens,
   cls_.reserve(toks_.size());
   for (const auto& t : toks_) {
     folded_.push_back(fold(text_.substr(t.begin, t.end - t.begin)));
-    cls_.push_back(t.kind == TokenKind::Word ? word_classes(folded_.back()) : 0);
+    std::uint32_t c = t.kind == TokenKind::Word ? word_classes(folded_.back()) : 0;
+    if (c == 0 && t.kind == TokenKind::Word && folded_.back().find(' ') != std::string::npos) {
+      std::string hyphenated = folded_.back();  // "Secretary-General" folds to "secretary general"
+      for (char& ch : hyphenated)
+        if (ch == ' ') ch = '-';
+      c = word_classes(hyphenated);
+    }
+    cls_.push_back(c);
   }
 }
 
@@ -55,6 +62,10 @@ std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
 std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
   std::size_t j = i, words = 0;
   while (j < toks_.size() && words < kMaxNameTokens) {
+    if (cap(j) && words > 0 && has(cls_[j], kConnector) && !has(cls_[j], kStopCap) && cap(j + 1)) {
+      ++j;  // a capitalized particle inside a name ("bin Abdullah Al Saud", "Van Rompuy")
+      continue;
+    }
     if (cap(j)) {
       std::uint32_t c = cls_[j];
       if (has(c, kStopCap | kOrgHead | kTitleHead | kTitlePlural | kHonorific | kEventNoun) && !has(c, kGivenName)) break;
@@ -107,7 +118,9 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
     add(std::move(g));
     t.country = code;
     j = k;
-  } else if (cap(j) && country_of_adjective(folded_[j]) && cap(j + 1) && has(cls_[j + 1], kTitleHead | kTitleMod | kTitlePlural)) {
+  } else if (cap(j) && country_of_adjective(folded_[j]) &&
+             ((cap(j + 1) && has(cls_[j + 1], kTitleHead | kTitleMod | kTitlePlural)) ||
+              (has(cls_[j + 1], kTitleMod) && cap(j + 2) && has(cls_[j + 2], kTitleHead | kTitleMod | kMinistryDomain)))) {
     t.country = *country_of_adjective(folded_[j]);
     RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1)};
     g.key = "gpe:" + t.country, g.country = t.country, g.rule = "adjective";
@@ -120,7 +133,10 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   std::size_t head = SIZE_MAX;
   while (j < toks_.size() && toks_[j].kind == TokenKind::Word) {
     std::uint32_t c = cls_[j];
-    bool lower_ok = has(c, kLowerTitle) && !cap(j);
+    // "acting Foreign Minister": a lower-case modifier before a capitalized title word.
+    bool lower_ok = (has(c, kLowerTitle) && !cap(j)) ||
+                    (has(c, kTitleMod) && !cap(j) && !word(j, "former") && cap(j + 1) &&
+                     has(cls_[j + 1], kTitleHead | kTitleMod | kMinistryDomain));
     if (!(cap(j) || lower_ok)) break;
     if (has(c, kMinistryDomain) && domain.empty() && cap(j)) domain = std::string(ministry_domain(folded_[j]));
     if (has(c, kTitleHead | kTitlePlural)) head = j;
@@ -162,6 +178,33 @@ bool SentenceParser::looks_like_name(std::size_t i) const {
     ++j;
   }
   return j - i >= 2 && j - i <= kMaxNameTokens;
+}
+
+// True when a personal name of 2-4 words starts at i and ends the capitalized run: every word
+// a given name or unknown (no place, title or organization word), name particles inside.
+bool SentenceParser::trailing_person(std::size_t i) const {
+  std::size_t j = i, words = 0;
+  bool given = false;
+  while (j < toks_.size()) {
+    if (cap(j)) {
+      std::string code;
+      int kind = -1;
+      if (!has(cls_[j], kGivenName) && (cls_[j] != 0 || place_at(j, code, kind) > j || country_of_adjective(folded_[j]))) return false;
+      if (toks_[j].all_caps) return false;
+      given = given || has(cls_[j], kGivenName);
+      ++words, ++j;
+      continue;
+    }
+    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
+        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (words < 2 || words > kMaxNameTokens + 2) return false;
+  if ((word(j, "of") || word(j, "for")) && cap(j + 1)) return false;  // "... X Y of Z": still the name
+  return given || words <= kMaxNameTokens;
 }
 
 // Complements: "of/at [the] ORG" (the title's organization), "to COUNTRY", "of COUNTRY",
@@ -299,6 +342,14 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
 
 std::vector<RawMention> SentenceParser::parse() {
   static const std::unordered_set<std::string> kReportVerbs{"cites", "reports", "reported", "informs", "writes", "quotes", "says"};
+  // A dateline ("ASTANA. KAZINFORM -", "TASHKENT, May 3") names the home country of the text,
+  // which titles without a country ("Minister of Foreign Affairs X") belong to.
+  if (ctx_.home_country.empty() && ctx_.sentences_seen < 3 && !toks_.empty() && toks_[0].all_caps) {
+    std::string code;
+    int kind = -1;
+    if (place_at(0, code, kind) > 0 && kind <= 1) ctx_.home_country = code;
+  }
+  ++ctx_.sentences_seen;
   std::size_t i = 0;
   while (i < toks_.size()) {
     const Token& t = toks_[i];
@@ -307,7 +358,7 @@ std::vector<RawMention> SentenceParser::parse() {
       continue;
     }
     if (t.kind != TokenKind::Word) { ++i; continue; }
-    if (try_title(i)) continue;
+    if (try_named_event(i) || try_title(i)) continue;
     std::size_t before = out_.size();
     if (int org = try_org(i); org >= 0) {
       // "the Foreign Ministry's Director X", "ZOiS researcher Dr. Y": a title of this organization.

@@ -62,6 +62,19 @@ std::size_t SentenceParser::place_at(std::size_t i, std::string& code, int& kind
   return best;
 }
 
+// True when a name may end at token i: a head word, a company suffix, an acronym, the
+// last word of a place or of a ministry's domain ("... of the Czech Republic", "Foreign Affairs").
+bool SentenceParser::org_can_end(std::size_t i) const {
+  if (has(cls_[i], kOrgHead | kOrgSuffix | kParliament) || toks_[i].all_caps) return true;
+  if (i + 1 < toks_.size() && !ministry_domain(folded_[i] + " " + folded_[i + 1]).empty()) return false;
+  if (!ministry_domain(folded_[i]).empty() || (i > 0 && !ministry_domain(folded_[i - 1] + " " + folded_[i]).empty())) return true;
+  std::string code;
+  int kind = -1;
+  for (std::size_t s = i >= 3 ? i - 3 : 0; s <= i; ++s)
+    if (place_at(s, code, kind) == i + 1) return true;
+  return false;
+}
+
 // An organization name: a capitalized run (with of/for/on/and/the/&/in inside) holding an
 // organization head word, a company suffix, a known acronym or a news agency.
 int SentenceParser::try_org(std::size_t& i, bool emit) {
@@ -76,6 +89,9 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       bool inside_of = k > j && (word(k - 1, "the") || word(k - 1, "of"));
       if (has(c, kTitleHead | kTitlePlural | kHonorific) && !has(c, kOrgHead) && !inside_of && k > j) break;
       if (has(c, kStopCap) && !toks_[k].all_caps) break;
+      // "Speaker of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Turgunbek-uulu": a
+      // complete name followed by a personal name ends before the person.
+      if (last_head != SIZE_MAX && end == k && (has(c, kGivenName) || org_can_end(k - 1)) && trailing_person(k)) break;
       if (has(c, kOrgHead | kOrgSuffix) && k > j) last_head = k;
       if (has(c, kOrgHead) && k == j && cap(k + 1) == false && (word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "on")))
         last_head = k;
@@ -101,6 +117,12 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       continue;
     }
     if (word(k, "with") && in_complement && cap(k + 1)) continue;
+    // "Institute for Strategic Studies under the President of the Republic of Kazakhstan"
+    if (word(k, "under") && last_head != SIZE_MAX && word(k + 1, "the") && cap(k + 2) &&
+        has(cls_[k + 2], kOrgHead | kHeadOfState | kParliament)) {
+      k += 1;
+      continue;
+    }
     break;
   }
   if (last_head == SIZE_MAX) return -1;
@@ -165,53 +187,6 @@ bool SentenceParser::try_quoted_org(std::size_t& i) {
   m.rule = "quoted-org";
   add(std::move(m));
   i = h + 1;
-  return true;
-}
-
-// Events: "[Kazakh-German] [political] consultations", "Astana International Forum".
-bool SentenceParser::try_event(std::size_t& i) {
-  std::size_t j = i, first = i;
-  bool specific = false;
-  std::vector<std::string> countries;
-  if (toks_[j].kind == TokenKind::Word && cap(j)) {
-    std::string f = folded_[j];
-    std::vector<std::string> parts;
-    for (std::size_t s = 0, p = 0; p <= f.size(); ++p)
-      if (p == f.size() || f[p] == ' ') { parts.push_back(f.substr(s, p - s)); s = p + 1; }
-    bool all_adj = true;
-    for (auto& part : parts) {
-      if (auto c = country_of_adjective(part)) countries.push_back(*c);
-      else all_adj = false;
-    }
-    if (all_adj) { specific = true; ++j; }
-    else countries.clear();
-  }
-  while (j < toks_.size() && has(cls_[j], kEventMod) && !has(cls_[j], kEventNoun)) ++j;
-  if (!(j < toks_.size() && has(cls_[j], kEventNoun))) return false;
-  std::size_t end = j + 1;
-  if (!specific && i == j && !cap(j) ) {
-    // bare "talks", "the meeting": a generic reference, resolved by the document
-  }
-  RawMention m{EntityType::Event, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
-  m.generic = !specific && (end - first == 1 || !cap(first));
-  m.rule = specific ? "event-adjectives" : "event-noun";
-  if (!countries.empty()) add_adjective_parts(first, countries);
-  // "visits to Germany": a destination completes the event's name.
-  std::string code;
-  int kind = -1;
-  if (word(end, "to") && place_at(end + 1, code, kind) > end + 1 && kind <= 1) {
-    std::size_t e = place_at(end + 1, code, kind);
-    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(e)};
-    g.key = "gpe:" + code, g.country = code, g.rule = "place";
-    m.last = static_cast<std::uint32_t>(e);
-    m.generic = false;
-    add(std::move(m));
-    add(std::move(g));
-    i = e;
-    return true;
-  }
-  add(std::move(m));
-  i = end;
   return true;
 }
 
