@@ -56,7 +56,7 @@ constexpr Entry kEntries[] = {
      "systems logistics invest investments industries partners media",
      kOrgSuffix},
     {"consultations talks meeting meetings visit visits session sessions summit forum conference negotiations "
-     "dialogue roundtable briefing seminar ceremony symposium exercise exercises congress expo games "
+     "roundtable briefing seminar ceremony symposium exercise exercises congress expo games "
      "discussion discussions",
      kEventNoun},
     {"political bilateral official state working intergovernmental high-level annual plenary extended "

@@ -340,6 +340,37 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
   return true;
 }
 
+// References to a person named earlier: "the Kyrgyz minister", "the Speaker", "the diplomat";
+// "He"/"She" opening a sentence. The document resolves them; each keeps its rule.
+bool SentenceParser::try_reference(std::size_t& i) {
+  if ((word(i, "he") || word(i, "she")) && cap(i) && (i == 0 || punct(i - 1, ","))) {
+    RawMention m{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+    m.generic = true, m.rule = "coref-pronoun";
+    add(std::move(m));
+    ++i;
+    return true;
+  }
+  if (!word(i, "the")) return false;
+  std::size_t k = i + 1;
+  std::string country;
+  if (cap(k) && country_of_adjective(folded_[k])) country = *country_of_adjective(folded_[k]), ++k;
+  if (!(k < toks_.size() && toks_[k].kind == TokenKind::Word && has(cls_[k], kTitleHead) && !has(cls_[k], kTitlePlural)))
+    return false;
+  if (cap(k + 1) || word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "to") || toks_[k].kind == TokenKind::Possessive)
+    return false;  // a title with its name or organization follows: not a bare reference
+  if (k + 1 < toks_.size() && toks_[k + 1].kind == TokenKind::Possessive) return false;
+  if (!country.empty()) {
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(i + 2)};
+    g.key = "gpe:" + country, g.country = country, g.rule = "adjective";
+    add(std::move(g));
+  }
+  RawMention m{EntityType::Person, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1)};
+  m.generic = true, m.rule = "coref-title", m.title = folded_[k], m.title_country = country;
+  add(std::move(m));
+  i = k + 1;
+  return true;
+}
+
 std::vector<RawMention> SentenceParser::parse() {
   static const std::unordered_set<std::string> kReportVerbs{"cites", "reports", "reported", "informs", "writes", "quotes", "says"};
   // A dateline ("ASTANA. KAZINFORM -", "TASHKENT, May 3") names the home country of the text,
@@ -358,7 +389,7 @@ std::vector<RawMention> SentenceParser::parse() {
       continue;
     }
     if (t.kind != TokenKind::Word) { ++i; continue; }
-    if (try_named_event(i) || try_title(i)) continue;
+    if (try_reference(i) || try_named_event(i) || try_title(i)) continue;
     std::size_t before = out_.size();
     if (int org = try_org(i); org >= 0) {
       // "the Foreign Ministry's Director X", "ZOiS researcher Dr. Y": a title of this organization.

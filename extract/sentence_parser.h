@@ -62,6 +62,7 @@ class SentenceParser {
   bool try_quoted_org(std::size_t& i);
   bool try_event(std::size_t& i);
   bool try_named_event(std::size_t& i);
+  bool try_reference(std::size_t& i);
   bool try_place(std::size_t& i);
   std::size_t place_at(std::size_t i, std::string& code, int& kind) const;
   std::size_t skip_honorifics(std::size_t i) const;

@@ -81,6 +81,12 @@ bool SentenceParser::try_event(std::size_t& i) {
     return k < toks_.size() && (has(cls_[k], kEventNoun) || (word(k, "table") && k > 0 && word(k - 1, "round")));
   };
   while (j < toks_.size() && has(cls_[j], kEventMod) && !noun(j)) ++j;
+  // "Kazakh-Turkish strategic planning talks", "investment forum": a plain word or two before the noun.
+  if (!noun(j) && (specific || j > i)) {
+    std::size_t k = j;
+    while (k < toks_.size() && k - j < 2 && toks_[k].kind == TokenKind::Word && !cap(k) && cls_[k] == 0 && !noun(k)) ++k;
+    if (k > j && noun(k)) j = k;
+  }
   if (!noun(j)) return false;
   std::size_t end = j + 1;
   RawMention m{EntityType::Event, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
@@ -95,6 +101,23 @@ bool SentenceParser::try_event(std::size_t& i) {
     m.rule = out_.back().type == EntityType::Gpe ? "event-of-place" : "event-of-name";
   }
   if (!countries.empty()) add_adjective_parts(first, countries);
+  // "a meeting of the Baltic Council of Ministers": the organization whose event it is names it.
+  if (m.generic && word(end, "of")) {
+    std::size_t o = end + 1 + (word(end + 1, "the") ? 1 : 0);
+    std::size_t before = out_.size();
+    if (try_org(o) >= 0) {
+      RawMention org = out_.back();
+      out_.resize(before);
+      m.last = static_cast<std::uint32_t>(o);
+      m.generic = false;
+      m.rule = "event-of-org";
+      add(std::move(m));
+      add(std::move(org));
+      i = o;
+      return true;
+    }
+    out_.resize(before);
+  }
   // "visits to Germany", "the SCO summit in Astana": a place completes the event's name.
   std::string code;
   int kind = -1;

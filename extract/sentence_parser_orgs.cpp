@@ -95,6 +95,8 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       if (has(c, kOrgHead | kOrgSuffix) && k > j) last_head = k;
       if (has(c, kOrgHead) && k == j && cap(k + 1) == false && (word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "on")))
         last_head = k;
+      // "Conference on Interaction and Confidence Building Measures in Asia": a body, not an event.
+      if (has(c, kEventNoun) && k == j && (word(k + 1, "on") || word(k + 1, "for")) && cap(k + 2)) last_head = k;
       if (toks_[k].all_caps && (!acronym_expansion(toks_[k].kind == TokenKind::Word ? std::string_view(text_.substr(toks_[k].begin, toks_[k].end - toks_[k].begin)) : "").empty() ||
                                  ctx_.acronyms.count(folded_[k]) || folded_[k] == "mfa"))
         last_head = k, known = true;
@@ -161,12 +163,17 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   }
   std::size_t after = end;
   // "Center for ... (ZOiS)": the acronym becomes an alias and is known for the rest of the text.
-  if (punct(after, "(") && after + 2 < toks_.size() && punct(after + 2, ")") &&
-      acronym_shape(text_.substr(toks_[after + 1].begin, toks_[after + 1].end - toks_[after + 1].begin))) {
-    std::string acro(slice(after + 1, after + 2));
+  // "(IPA CIS)": up to three acronym words.
+  std::size_t close = after + 1;
+  while (close < toks_.size() && close - after <= 3 && toks_[close].kind == TokenKind::Word &&
+         acronym_shape(text_.substr(toks_[close].begin, toks_[close].end - toks_[close].begin)))
+    ++close;
+  if (punct(after, "(") && close > after + 1 && punct(close, ")")) {
+    std::string acro(slice(after + 1, close));
     m.aliases.push_back(acro);
-    ctx_.acronyms[folded_[after + 1]] = surface;
-    after += 3;
+    ctx_.acronyms[fold(acro)] = surface;
+    if (close == after + 2) ctx_.acronyms[folded_[after + 1]] = surface;
+    after = close + 1;
   }
   i = after;
   return add(std::move(m));
@@ -203,10 +210,11 @@ bool SentenceParser::try_place(std::size_t& i) {
   }
   if (e > i) {
     RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
-    g.rule = "place";
+    g.rule = kind == 2 ? "region" : "place";
     if (kind == 0) g.key = "gpe:" + code;
     g.country = code;
-    g.emit = kind != 2;
+    // Regions are places too ("Central Asia", "Europe"); a lone "Baltic" or "Gulf" is an adjective.
+    g.emit = kind != 2 || (e - i > 1 || (!word(i, "baltic") && !word(i, "gulf") && !word(i, "arctic")));
     add(std::move(g));
     i = e;
     return true;
