@@ -153,14 +153,14 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
     add(node.label);
     for (const auto& a : node.aliases) add(a);
     // Generic aliases ("meeting", "summit") recur across gold files; a node from one
-    // document should not match, and seem to split, every such event. When some matches
-    // are listed for a document the node comes from, only those count.
+    // document should not match, and seem to split, every such event: with several
+    // candidates, only those listed for a document the node comes from count.
     if (matches.size() > 1) {
       std::set<std::size_t> local;
       for (std::size_t i : matches)
         for (const auto& doc : node.documents)
           if (gold.entities[i].documents.count(doc)) local.insert(i);
-      if (!local.empty()) matches = std::move(local);
+      matches = std::move(local);
     }
     for (std::size_t i : matches) gold.entities[i].nodes.push_back(n);
     node_matched[n] = !matches.empty();

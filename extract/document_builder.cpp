@@ -1,6 +1,8 @@
 #include "extract/document_builder.h"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "extract/fold.h"
@@ -51,6 +53,8 @@ void DocumentBuilder::add_form(int entity, const std::string& form) {
 void DocumentBuilder::add_mention(int entity, const RawMention& m, std::uint32_t sentence) {
   auto& e = out_.entities[static_cast<std::size_t>(entity)];
   if (!m.generic) add_form(entity, m.text);
+  else if (m.type == EntityType::Event && std::find(e.references.begin(), e.references.end(), m.text) == e.references.end())
+    e.references.push_back(m.text);
   for (const auto& a : m.aliases) add_form(entity, a);
   e.mentions.push_back({original(m.begin, m.end), sentence, m.text, m.rule});
   if (e.country.empty()) e.country = m.country;
@@ -76,6 +80,10 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
   std::string key;
   switch (m.type) {
     case EntityType::Gpe:
+      if (m.rule == "region") {
+        key = "region:" + folded;
+        break;
+      }
       if (m.key.empty() && m.country.empty()) return -1;
       if (!m.key.empty()) {
         int id = gpe_entity(m.country);
@@ -89,12 +97,46 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       if (!by_key_.count(key))
         for (const auto& a : m.aliases)
           if (auto it = by_key_.find("org:" + fold(a)); it != by_key_.end()) key = "org:" + fold(a);
+      // "the Chamber of Deputies" after "the Chamber of Deputies of the Parliament of X".
+      if (!by_key_.count(key) && m.key.empty() && folded.find(' ') != std::string::npos)
+        for (std::size_t e = out_.entities.size(); e-- > 0;) {
+          const auto& o = out_.entities[e];
+          if (o.type != EntityType::Org) continue;
+          std::string name = fold(o.name);
+          if (name.size() > folded.size() && name.compare(0, folded.size(), folded) == 0 &&
+              name.compare(folded.size(), 4, " of ") == 0) {
+            by_key_[key] = static_cast<int>(e);
+            break;
+          }
+        }
       break;
     case EntityType::Event:
+      if (m.rule == "event-of-place") {  // "the Astana summit" after "the SCO summit in Astana"
+        std::string noun = last_word(folded);
+        for (std::size_t e = out_.entities.size(); e-- > 0;) {
+          const auto& ev = out_.entities[e];
+          if (ev.type != EntityType::Event || last_word(fold(ev.name)) == noun) continue;
+          std::string name = fold(ev.name);
+          if (name.find(" " + noun + " in ") == std::string::npos) continue;
+          add_mention(static_cast<int>(e), m, sentence);
+          return static_cast<int>(e);
+        }
+      }
       if (m.generic) {
-        if (current_event_ >= 0) {
-          add_mention(current_event_, m, sentence);
-          return current_event_;
+        // "the meeting" is the latest event named a meeting, else the event the text reports.
+        int target = main_event_;
+        std::string noun = last_word(folded);
+        if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
+        for (std::size_t e = out_.entities.size(); e-- > 0;) {
+          const auto& ev = out_.entities[e];
+          if (ev.type != EntityType::Event) continue;
+          std::string last = last_word(fold(ev.name));
+          if (last.size() > 1 && last.back() == 's') last.pop_back();
+          if (last == noun) { target = static_cast<int>(e); break; }
+        }
+        if (target >= 0) {
+          add_mention(target, m, sentence);
+          return target;
         }
         key = "event:" + folded + "#" + std::to_string(out_.entities.size());
       } else {
@@ -102,6 +144,11 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       }
       break;
     case EntityType::Person: {
+      if (m.generic) {
+        int target = resolve_reference(m);
+        if (target >= 0) add_mention(target, m, sentence);
+        return target;
+      }
       key = "person:" + folded;
       if (!by_key_.count(key)) {
         std::string surname = last_word(folded);
@@ -117,6 +164,14 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
             ++candidates;
           }
         }
+        // "Prince Faisal" after "Prince Faisal bin Farhan ...": a given name alone, when one person has it.
+        if (candidates == 0 && single)
+          for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+            const auto& e = out_.entities[i];
+            std::string ef = fold(e.name);
+            if (e.type == EntityType::Person && ef.find(' ') != std::string::npos && ef.substr(0, ef.find(' ')) == folded)
+              found = static_cast<int>(i), ++candidates;
+          }
         if (candidates == 1) {
           auto& e = out_.entities[static_cast<std::size_t>(found)];
           if (!single && fold(e.name).find(' ') == std::string::npos) e.name = m.text;  // upgrade surname to full name
@@ -145,9 +200,29 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
     if (m.type == EntityType::Org && !m.synthesized && e.name.size() < m.text.size() && m.aliases.empty() == false) e.name = m.text;
   }
   add_mention(id, m, sentence);
-  if (m.type == EntityType::Event) current_event_ = id;
+  if (stated_.size() <= static_cast<std::size_t>(id)) stated_.resize(static_cast<std::size_t>(id) + 1, false);
+  if (!m.synthesized) stated_[static_cast<std::size_t>(id)] = true;
+  // The first event a document names is what it reports; later bare references default to it.
+  if (m.type == EntityType::Event && main_event_ < 0) main_event_ = id;
   if (m.type == EntityType::Org && is_parliament_name(folded)) last_parliament_ = id;
   return id;
+}
+
+// "He" is the person the previous sentence was about; "the Kyrgyz minister" the latest person
+// whose title has that head word (and that country); "the diplomat" the latest titled person.
+int DocumentBuilder::resolve_reference(const RawMention& m) const {
+  if (m.rule == "coref-pronoun") return last_subject_;
+  int best = -1;
+  std::uint32_t best_seen = 0;
+  for (const auto& [person, titles] : titles_) {
+    const auto& e = out_.entities[static_cast<std::size_t>(person)];
+    bool any_title = m.title == "diplomat" || m.title == "official";
+    if (!any_title && (" " + titles + " ").find(" " + m.title + " ") == std::string::npos) continue;
+    if (!m.title_country.empty() && e.country != m.title_country) continue;
+    std::uint32_t seen = last_seen_.count(person) ? last_seen_.at(person) : 0;
+    if (best < 0 || seen > best_seen) best = person, best_seen = seen;
+  }
+  return best;
 }
 
 void DocumentBuilder::fact(int subject, int object, Relation relation, const std::string& title, ByteRange s, ByteRange o) {
@@ -166,4 +241,46 @@ void DocumentBuilder::fact(int subject, int object, Relation relation, const std
   f.evidence.date = out_.date;
   out_.facts.push_back(std::move(f));
 }
+// A ministry built from a title ("Foreign Minister of Latvia") stays a node only when the text
+// names it too ("the Latvian Foreign Ministry", "the MFA"); otherwise the post belongs to the
+// country, as the text states it, and the built name would be outside knowledge.
+void DocumentBuilder::drop_unstated_ministries() {
+  auto& ents = out_.entities;
+  std::vector<int> target(ents.size(), -2);  // -2 keep, -1 drop, >= 0 holds_position moves there
+  bool any = false;
+  for (std::size_t e = 0; e < ents.size(); ++e) {
+    bool stated = e < stated_.size() && stated_[e];
+    if (ents[e].type != EntityType::Org || stated) continue;
+    target[e] = ents[e].country.empty() ? -1 : gpe_entity(ents[e].country);
+    any = true;
+  }
+  if (!any) return;
+  target.resize(ents.size(), -2);
+  std::vector<ExtractedFact> kept;
+  for (auto& f : out_.facts) {
+    if (target[f.subject] != -2) continue;
+    if (int t = target[f.object]; t != -2) {
+      if (t < 0 || f.relation != Relation::HoldsPosition) continue;
+      f.object = static_cast<std::uint32_t>(t);
+      f.evidence.object_range = f.evidence.subject_range;
+    }
+    kept.push_back(std::move(f));
+  }
+  std::vector<std::uint32_t> index(ents.size());
+  std::vector<ExtractedEntity> live;
+  for (std::size_t e = 0; e < ents.size(); ++e) {
+    index[e] = static_cast<std::uint32_t>(live.size());
+    if (target[e] == -2) live.push_back(std::move(ents[e]));
+  }
+  for (auto& f : kept) f.subject = index[f.subject], f.object = index[f.object];
+  ents = std::move(live);
+  out_.facts = std::move(kept);
+  // A post stated twice in one sentence (title and ministry) becomes one fact.
+  std::set<std::tuple<std::uint32_t, std::uint32_t, Relation, std::string, std::uint32_t>> seen;
+  std::vector<ExtractedFact> unique;
+  for (auto& f : out_.facts)
+    if (seen.emplace(f.subject, f.object, f.relation, f.title, f.evidence.sentence).second) unique.push_back(std::move(f));
+  out_.facts = std::move(unique);
+}
+
 }  // namespace kg

@@ -31,13 +31,18 @@ class DocumentBuilder {
   void cue_relations(const SentenceParser& parser, const std::vector<RawMention>& mentions,
                      const std::vector<int>& entity_of);
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
+  void drop_unstated_ministries();
+  int resolve_reference(const RawMention& m) const;
 
   const NormalizedText& text_;
   DocumentExtraction& out_;
   std::map<std::string, int> by_key_;      // concept / folded-name keys -> entity
-  int current_event_ = -1;
+  int main_event_ = -1;
+  int last_subject_ = -1;                  // first person named in the latest sentence naming one
+  std::map<int, std::string> titles_;       // person -> folded titles stated with them
+  std::map<int, std::uint32_t> last_seen_;  // person -> latest sentence that mentions them (+1)
   int last_parliament_ = -1;
-  std::map<int, int> mention_count_;
+  std::vector<bool> stated_;               // per entity: named in the text, not only built from a title
   std::uint32_t sentence_ = 0;
   ByteRange sentence_range_;
   struct Pending { int subject; std::string title; ByteRange subject_range; std::uint32_t sentence; ByteRange range; };

@@ -24,6 +24,7 @@ struct ExtractedEntity {
   EntityType type = EntityType::Person;
   std::string name;                  // the fullest form seen in this document
   std::vector<std::string> forms;    // every surface form, name included, in first-seen order
+  std::vector<std::string> references;  // events: generic references resolved here ("the meeting")
   std::vector<Mention> mentions;
   std::string key;                   // resolution hint: a concept key ("gpe:DE", "mfa:KZ") or empty
   std::string country;               // ISO code of the entity's country when known (for DOT clusters)

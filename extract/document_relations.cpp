@@ -17,9 +17,15 @@ Cue cue_of(const SentenceParser& p, std::size_t i) {
   if (w == "co chairmanship" || w == "chairmanship" || w == "chairing") return Cue::ChairBy;
   if (w == "co chaired" || w == "chaired" || w == "presided")
     return by ? Cue::ChairBy : Cue::Chair;
-  if (w == "attended" || w == "participated" || w == "joined" || w == "attend" || w == "attends" || w == "participate")
+  if (w == "attended" || w == "participated" || w == "joined" || w == "attend" || w == "attends" || w == "participate" ||
+      w == "addressed")
     return by ? Cue::AttendBy : Cue::Attend;
-  if (w == "took" && i + 1 < p.tokens().size() && p.folded(i + 1) == "part") return Cue::Attend;
+  if ((w == "took" || w == "take" || w == "takes" || w == "taking") && i + 1 < p.tokens().size() && p.folded(i + 1) == "part")
+    return Cue::Attend;
+  if ((w == "moderated" || w == "hosted" || w == "opened") && by) return Cue::ChairBy;
+  // "X, who is in Prague on an official visit": X takes part in the visit.
+  if ((w == "visit" || w == "visits") && i >= 2 && (p.folded(i - 2) == "on" || (i >= 3 && p.folded(i - 3) == "on")))
+    return Cue::Attend;
   if (w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "received" || w == "receives" ||
       w == "hosted" || w == "discussion" || w == "conversation" || w == "talks" || w == "negotiations")
     return Cue::Meet;
@@ -37,12 +43,21 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
   for (std::size_t i = 0; i < mentions.size(); ++i)
     if (mentions[i].emit) entity_of[i] = entity_for(mentions[i], sentence);
   auto range_of = [&](std::size_t i) { return original(mentions[i].begin, mentions[i].end); };
+  int subject = -1;
+  std::uint32_t subject_token = UINT32_MAX;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (entity_of[i] < 0 || mentions[i].type != EntityType::Person) continue;
+    last_seen_[entity_of[i]] = sentence + 1;
+    if (!mentions[i].title.empty() && !mentions[i].generic) titles_[entity_of[i]] += " " + fold(mentions[i].title);
+    if (mentions[i].first < subject_token) subject = entity_of[i], subject_token = mentions[i].first;
+  }
+  if (subject >= 0) last_subject_ = subject;
 
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const RawMention& m = mentions[i];
     int id = entity_of[i];
     if (id < 0) continue;
-    if (m.type == EntityType::Person && !m.title.empty()) {
+    if (m.type == EntityType::Person && !m.title.empty() && !m.generic) {
       auto& person = out_.entities[static_cast<std::size_t>(id)];
       int org = m.title_org >= 0 ? entity_of[static_cast<std::size_t>(m.title_org)] : -1;
       ByteRange org_range = m.title_org >= 0 ? range_of(static_cast<std::size_t>(m.title_org)) : range_of(i);
@@ -91,10 +106,11 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, entity_of[i], r});
     if (mentions[i].type == EntityType::Event && event < 0) event = entity_of[i], event_range = r;
   }
-  if (event < 0 && current_event_ >= 0) event = current_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
+  if (event < 0 && main_event_ >= 0) event = main_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
   std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
   std::vector<int> chairs;
   std::vector<ByteRange> chair_ranges;
+  bool roles_assigned = false;
   for (std::size_t t = 0; t < parser.tokens().size(); ++t) {
     Cue cue = cue_of(parser, t);
     if (cue == Cue::None) continue;
@@ -107,7 +123,9 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
           if (s->entity != o->entity) fact(s->entity, o->entity, Relation::MetWith, "", s->range, o->range);
       continue;
     }
+    if (roles_assigned) continue;
     std::vector<const PersonAt*> agents = (cue == Cue::ChairBy || cue == Cue::AttendBy) ? after : before;
+    if (cue == Cue::Attend && before.empty()) agents = after;  // "Taking part were A, B and C
     if (cue == Cue::Chair) {  // "A co-chaired X together with B and C": B and C chaired too
       std::size_t with = t;
       while (with < parser.tokens().size() && parser.folded(with) != "with") ++with;
@@ -120,7 +138,7 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
       fact(p->entity, event, rel, "", p->range, event_range);
       if (rel == Relation::Chaired) chairs.push_back(p->entity), chair_ranges.push_back(p->range);
     }
-    if (!agents.empty()) break;  // one cue per sentence assigns its roles
+    if (!agents.empty()) roles_assigned = true;  // one cue per sentence assigns its roles
   }
   for (std::size_t a = 0; a < chairs.size(); ++a)  // co-chairs met each other
     for (std::size_t b = a + 1; b < chairs.size(); ++b)
@@ -128,6 +146,7 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
 }
 
 void DocumentBuilder::finish() {
+  drop_unstated_ministries();
   std::string home = home_country_;
   if (home.empty()) {  // the country the document mentions most
     std::size_t best = 0;

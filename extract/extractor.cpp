@@ -44,11 +44,6 @@ DocumentExtraction extract(const Document& document) {
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     SentenceParser parser(text.text(), tokenize(text.text(), sentences[s].begin, sentences[s].end), context);
     auto mentions = parser.parse();
-    // A dateline ("ASTANA. KAZINFORM -", "TASHKENT, May 3") names the home country of the text.
-    if (s < 3 && context.home_country.empty())
-      for (const auto& m : mentions)
-        if (m.type == EntityType::Gpe && m.first == 0 && !parser.tokens().empty() && parser.tokens()[0].all_caps)
-          context.home_country = m.country;
     builder.add_sentence(s, sentences[s], parser, std::move(mentions), context.home_country);
   }
   builder.finish();

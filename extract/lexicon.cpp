@@ -42,7 +42,7 @@ constexpr Entry kEntries[] = {
      "department administration authority secretariat embassy consulate mission party board bureau "
      "directorate guard police army forces holding society network initiative programme observatory "
      "cabinet government presidency akimat school college hospital museum library institution "
-     "federation commonwealth league movement caucus faction delegation",
+     "federation commonwealth league movement caucus faction delegation nations structure",
      kOrgHead},
     {"parliament senate assembly congress bundestag bundesrat duma mazhilis majilis majlis sejm seimas saeima "
      "riigikogu knesset rada kenesh khural storting riksdag folketing eduskunta legislature",
@@ -56,7 +56,7 @@ constexpr Entry kEntries[] = {
      "systems logistics invest investments industries partners media",
      kOrgSuffix},
     {"consultations talks meeting meetings visit visits session sessions summit forum conference negotiations "
-     "dialogue roundtable briefing seminar ceremony symposium exercise exercises congress expo games "
+     "roundtable briefing seminar ceremony symposium exercise exercises congress expo games "
      "discussion discussions",
      kEventNoun},
     {"political bilateral official state working intergovernmental high-level annual plenary extended "

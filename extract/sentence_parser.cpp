@@ -16,7 +16,14 @@ SentenceParser::SentenceParser(std::string_view text, std::vector<Token> tokens,
   cls_.reserve(toks_.size());
   for (const auto& t : toks_) {
     folded_.push_back(fold(text_.substr(t.begin, t.end - t.begin)));
-    cls_.push_back(t.kind == TokenKind::Word ? word_classes(folded_.back()) : 0);
+    std::uint32_t c = t.kind == TokenKind::Word ? word_classes(folded_.back()) : 0;
+    if (c == 0 && t.kind == TokenKind::Word && folded_.back().find(' ') != std::string::npos) {
+      std::string hyphenated = folded_.back();  // "Secretary-General" folds to "secretary general"
+      for (char& ch : hyphenated)
+        if (ch == ' ') ch = '-';
+      c = word_classes(hyphenated);
+    }
+    cls_.push_back(c);
   }
 }
 
@@ -40,41 +47,6 @@ int SentenceParser::add(RawMention m) {
   if (m.text.empty()) m.text = std::string(slice(m.first, m.last));
   out_.push_back(std::move(m));
   return static_cast<int>(out_.size()) - 1;
-}
-
-std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
-  while (i < toks_.size() && cap(i) && has(cls_[i], kHonorific)) {
-    ++i;
-    if (punct(i, ".")) ++i;
-  }
-  return i;
-}
-
-// A personal name: 1..4 capitalized words that are no title, organization, place or stop word,
-// with name particles (al, bin, von, de) inside. Returns the end token, or i when none.
-std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
-  std::size_t j = i, words = 0;
-  while (j < toks_.size() && words < kMaxNameTokens) {
-    if (cap(j)) {
-      std::uint32_t c = cls_[j];
-      if (has(c, kStopCap | kOrgHead | kTitleHead | kTitlePlural | kHonorific | kEventNoun) && !has(c, kGivenName)) break;
-      std::string code;
-      int kind = -1;
-      if (place_at(j, code, kind) > j && !has(c, kGivenName)) break;
-      if (country_of_adjective(folded_[j]) && !has(c, kGivenName)) break;
-      if (toks_[j].all_caps && toks_[j].end - toks_[j].begin <= 4 && !after_title && words == 0) break;
-      ++j;
-      ++words;
-      continue;
-    }
-    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
-        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
-      ++j;
-      continue;
-    }
-    break;
-  }
-  return words == 0 ? i : j;
 }
 
 void SentenceParser::synthesize_ministry(TitleParse& t, std::string_view domain) {
@@ -107,7 +79,9 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
     add(std::move(g));
     t.country = code;
     j = k;
-  } else if (cap(j) && country_of_adjective(folded_[j]) && cap(j + 1) && has(cls_[j + 1], kTitleHead | kTitleMod | kTitlePlural)) {
+  } else if (cap(j) && country_of_adjective(folded_[j]) &&
+             ((cap(j + 1) && has(cls_[j + 1], kTitleHead | kTitleMod | kTitlePlural)) ||
+              (has(cls_[j + 1], kTitleMod) && cap(j + 2) && has(cls_[j + 2], kTitleHead | kTitleMod | kMinistryDomain)))) {
     t.country = *country_of_adjective(folded_[j]);
     RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1)};
     g.key = "gpe:" + t.country, g.country = t.country, g.rule = "adjective";
@@ -120,7 +94,10 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   std::size_t head = SIZE_MAX;
   while (j < toks_.size() && toks_[j].kind == TokenKind::Word) {
     std::uint32_t c = cls_[j];
-    bool lower_ok = has(c, kLowerTitle) && !cap(j);
+    // "acting Foreign Minister": a lower-case modifier before a capitalized title word.
+    bool lower_ok = (has(c, kLowerTitle) && !cap(j)) ||
+                    (has(c, kTitleMod) && !cap(j) && !word(j, "former") && cap(j + 1) &&
+                     has(cls_[j + 1], kTitleHead | kTitleMod | kMinistryDomain));
     if (!(cap(j) || lower_ok)) break;
     if (has(c, kMinistryDomain) && domain.empty() && cap(j)) domain = std::string(ministry_domain(folded_[j]));
     if (has(c, kTitleHead | kTitlePlural)) head = j;
@@ -147,21 +124,6 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   }
   t.end = j;
   return true;
-}
-
-// True when the capitalized words from i on read as a personal name rather than more of a
-// title: a given name, or a run of 2-4 capitalized words none of which is a known word.
-bool SentenceParser::looks_like_name(std::size_t i) const {
-  if (!cap(i)) return false;
-  if (has(cls_[i], kGivenName)) return true;
-  std::size_t j = i;
-  while (j < toks_.size() && cap(j)) {
-    std::string code;
-    int kind = -1;
-    if (cls_[j] != 0 || place_at(j, code, kind) > j || country_of_adjective(folded_[j])) return false;
-    ++j;
-  }
-  return j - i >= 2 && j - i <= kMaxNameTokens;
 }
 
 // Complements: "of/at [the] ORG" (the title's organization), "to COUNTRY", "of COUNTRY",
@@ -227,42 +189,6 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
   return j;
 }
 
-std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule) {
-  RawMention p{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
-  p.rule = std::move(rule);
-  if (title) {
-    p.title = std::string(slice(title->title_first, title->title_last));
-    p.title_org = title->org;
-    p.title_country = title->country;
-    p.parliamentary = title->parliamentary;
-    p.head_of_state = title->head_of_state;
-    if (title->plural && p.title.size() > 1 && p.title.back() == 's') p.title.pop_back();  // "MPs" -> "MP"
-  }
-  ctx_.surnames.insert(folded_[end - 1]);
-  add(std::move(p));
-  return end;
-}
-
-std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& title) {
-  std::size_t j = i;
-  while (true) {
-    std::size_t s = skip_honorifics(j);
-    std::size_t e = parse_name(s, true);
-    if (e == s) break;
-    add_person(s, e, &title, "title-list");
-    j = e;
-    std::size_t n = j;
-    if (punct(n, ",")) ++n;
-    if (word(n, "and")) ++n;
-    else if (word(n, "as") && word(n + 1, "well") && word(n + 2, "as")) n += 3;
-    if (n == j) break;
-    std::size_t s2 = skip_honorifics(n);
-    if (parse_name(s2, true) == s2) break;
-    j = n;
-  }
-  return j;
-}
-
 bool SentenceParser::try_title(std::size_t& i, int org) {
   std::size_t start_mentions = out_.size();
   TitleParse t;
@@ -299,6 +225,14 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
 
 std::vector<RawMention> SentenceParser::parse() {
   static const std::unordered_set<std::string> kReportVerbs{"cites", "reports", "reported", "informs", "writes", "quotes", "says"};
+  // A dateline ("ASTANA. KAZINFORM -", "TASHKENT, May 3") names the home country of the text,
+  // which titles without a country ("Minister of Foreign Affairs X") belong to.
+  if (ctx_.home_country.empty() && ctx_.sentences_seen < 3 && !toks_.empty() && toks_[0].all_caps) {
+    std::string code;
+    int kind = -1;
+    if (place_at(0, code, kind) > 0 && kind <= 1) ctx_.home_country = code;
+  }
+  ++ctx_.sentences_seen;
   std::size_t i = 0;
   while (i < toks_.size()) {
     const Token& t = toks_[i];
@@ -307,7 +241,7 @@ std::vector<RawMention> SentenceParser::parse() {
       continue;
     }
     if (t.kind != TokenKind::Word) { ++i; continue; }
-    if (try_title(i)) continue;
+    if (try_reference(i) || try_named_event(i) || try_title(i)) continue;
     std::size_t before = out_.size();
     if (int org = try_org(i); org >= 0) {
       // "the Foreign Ministry's Director X", "ZOiS researcher Dr. Y": a title of this organization.

@@ -20,6 +20,7 @@ struct ParseContext {
   std::unordered_map<std::string, std::string> acronyms; // folded acronym -> org name
   std::string home_country;                              // dateline country, when known
   bool first_sentence = true;
+  std::size_t sentences_seen = 0;
 };
 
 class SentenceParser {
@@ -48,6 +49,8 @@ class SentenceParser {
 
   bool try_title(std::size_t& i, int org = -1);
   bool looks_like_name(std::size_t i) const;
+  bool trailing_person(std::size_t i) const;
+  bool org_can_end(std::size_t i) const;
   void add_adjective_parts(std::size_t i, const std::vector<std::string>& codes);
   void link_structure();
   bool parse_title(std::size_t i, TitleParse& out);
@@ -58,6 +61,8 @@ class SentenceParser {
   int try_org(std::size_t& i, bool emit = true);
   bool try_quoted_org(std::size_t& i);
   bool try_event(std::size_t& i);
+  bool try_named_event(std::size_t& i);
+  bool try_reference(std::size_t& i);
   bool try_place(std::size_t& i);
   std::size_t place_at(std::size_t i, std::string& code, int& kind) const;
   std::size_t skip_honorifics(std::size_t i) const;

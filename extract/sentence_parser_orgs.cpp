@@ -62,6 +62,19 @@ std::size_t SentenceParser::place_at(std::size_t i, std::string& code, int& kind
   return best;
 }
 
+// True when a name may end at token i: a head word, a company suffix, an acronym, the
+// last word of a place or of a ministry's domain ("... of the Czech Republic", "Foreign Affairs").
+bool SentenceParser::org_can_end(std::size_t i) const {
+  if (has(cls_[i], kOrgHead | kOrgSuffix | kParliament) || toks_[i].all_caps) return true;
+  if (i + 1 < toks_.size() && !ministry_domain(folded_[i] + " " + folded_[i + 1]).empty()) return false;
+  if (!ministry_domain(folded_[i]).empty() || (i > 0 && !ministry_domain(folded_[i - 1] + " " + folded_[i]).empty())) return true;
+  std::string code;
+  int kind = -1;
+  for (std::size_t s = i >= 3 ? i - 3 : 0; s <= i; ++s)
+    if (place_at(s, code, kind) == i + 1) return true;
+  return false;
+}
+
 // An organization name: a capitalized run (with of/for/on/and/the/&/in inside) holding an
 // organization head word, a company suffix, a known acronym or a news agency.
 int SentenceParser::try_org(std::size_t& i, bool emit) {
@@ -76,9 +89,14 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       bool inside_of = k > j && (word(k - 1, "the") || word(k - 1, "of"));
       if (has(c, kTitleHead | kTitlePlural | kHonorific) && !has(c, kOrgHead) && !inside_of && k > j) break;
       if (has(c, kStopCap) && !toks_[k].all_caps) break;
+      // "Speaker of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Turgunbek-uulu": a
+      // complete name followed by a personal name ends before the person.
+      if (last_head != SIZE_MAX && end == k && (has(c, kGivenName) || org_can_end(k - 1)) && trailing_person(k)) break;
       if (has(c, kOrgHead | kOrgSuffix) && k > j) last_head = k;
       if (has(c, kOrgHead) && k == j && cap(k + 1) == false && (word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "on")))
         last_head = k;
+      // "Conference on Interaction and Confidence Building Measures in Asia": a body, not an event.
+      if (has(c, kEventNoun) && k == j && (word(k + 1, "on") || word(k + 1, "for")) && cap(k + 2)) last_head = k;
       if (toks_[k].all_caps && (!acronym_expansion(toks_[k].kind == TokenKind::Word ? std::string_view(text_.substr(toks_[k].begin, toks_[k].end - toks_[k].begin)) : "").empty() ||
                                  ctx_.acronyms.count(folded_[k]) || folded_[k] == "mfa"))
         last_head = k, known = true;
@@ -101,6 +119,12 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       continue;
     }
     if (word(k, "with") && in_complement && cap(k + 1)) continue;
+    // "Institute for Strategic Studies under the President of the Republic of Kazakhstan"
+    if (word(k, "under") && last_head != SIZE_MAX && word(k + 1, "the") && cap(k + 2) &&
+        has(cls_[k + 2], kOrgHead | kHeadOfState | kParliament)) {
+      k += 1;
+      continue;
+    }
     break;
   }
   if (last_head == SIZE_MAX) return -1;
@@ -139,12 +163,17 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   }
   std::size_t after = end;
   // "Center for ... (ZOiS)": the acronym becomes an alias and is known for the rest of the text.
-  if (punct(after, "(") && after + 2 < toks_.size() && punct(after + 2, ")") &&
-      acronym_shape(text_.substr(toks_[after + 1].begin, toks_[after + 1].end - toks_[after + 1].begin))) {
-    std::string acro(slice(after + 1, after + 2));
+  // "(IPA CIS)": up to three acronym words.
+  std::size_t close = after + 1;
+  while (close < toks_.size() && close - after <= 3 && toks_[close].kind == TokenKind::Word &&
+         acronym_shape(text_.substr(toks_[close].begin, toks_[close].end - toks_[close].begin)))
+    ++close;
+  if (punct(after, "(") && close > after + 1 && punct(close, ")")) {
+    std::string acro(slice(after + 1, close));
     m.aliases.push_back(acro);
-    ctx_.acronyms[folded_[after + 1]] = surface;
-    after += 3;
+    ctx_.acronyms[fold(acro)] = surface;
+    if (close == after + 2) ctx_.acronyms[folded_[after + 1]] = surface;
+    after = close + 1;
   }
   i = after;
   return add(std::move(m));
@@ -168,53 +197,6 @@ bool SentenceParser::try_quoted_org(std::size_t& i) {
   return true;
 }
 
-// Events: "[Kazakh-German] [political] consultations", "Astana International Forum".
-bool SentenceParser::try_event(std::size_t& i) {
-  std::size_t j = i, first = i;
-  bool specific = false;
-  std::vector<std::string> countries;
-  if (toks_[j].kind == TokenKind::Word && cap(j)) {
-    std::string f = folded_[j];
-    std::vector<std::string> parts;
-    for (std::size_t s = 0, p = 0; p <= f.size(); ++p)
-      if (p == f.size() || f[p] == ' ') { parts.push_back(f.substr(s, p - s)); s = p + 1; }
-    bool all_adj = true;
-    for (auto& part : parts) {
-      if (auto c = country_of_adjective(part)) countries.push_back(*c);
-      else all_adj = false;
-    }
-    if (all_adj) { specific = true; ++j; }
-    else countries.clear();
-  }
-  while (j < toks_.size() && has(cls_[j], kEventMod) && !has(cls_[j], kEventNoun)) ++j;
-  if (!(j < toks_.size() && has(cls_[j], kEventNoun))) return false;
-  std::size_t end = j + 1;
-  if (!specific && i == j && !cap(j) ) {
-    // bare "talks", "the meeting": a generic reference, resolved by the document
-  }
-  RawMention m{EntityType::Event, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
-  m.generic = !specific && (end - first == 1 || !cap(first));
-  m.rule = specific ? "event-adjectives" : "event-noun";
-  if (!countries.empty()) add_adjective_parts(first, countries);
-  // "visits to Germany": a destination completes the event's name.
-  std::string code;
-  int kind = -1;
-  if (word(end, "to") && place_at(end + 1, code, kind) > end + 1 && kind <= 1) {
-    std::size_t e = place_at(end + 1, code, kind);
-    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(e)};
-    g.key = "gpe:" + code, g.country = code, g.rule = "place";
-    m.last = static_cast<std::uint32_t>(e);
-    m.generic = false;
-    add(std::move(m));
-    add(std::move(g));
-    i = e;
-    return true;
-  }
-  add(std::move(m));
-  i = end;
-  return true;
-}
-
 bool SentenceParser::try_place(std::size_t& i) {
   std::string code;
   int kind = -1;
@@ -228,10 +210,11 @@ bool SentenceParser::try_place(std::size_t& i) {
   }
   if (e > i) {
     RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
-    g.rule = "place";
+    g.rule = kind == 2 ? "region" : "place";
     if (kind == 0) g.key = "gpe:" + code;
     g.country = code;
-    g.emit = kind != 2;
+    // Regions are places too ("Central Asia", "Europe"); a lone "Baltic" or "Gulf" is an adjective.
+    g.emit = kind != 2 || (e - i > 1 || (!word(i, "baltic") && !word(i, "gulf") && !word(i, "arctic")));
     add(std::move(g));
     i = e;
     return true;

@@ -74,7 +74,7 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
     // Label: the folded spelling used most (counting every mention), then its best-cased form.
     std::map<std::string, std::size_t> key_count;
     std::map<std::string, std::map<std::string, std::size_t>> forms_of_key;
-    std::set<std::string> docs_seen, all_forms;
+    std::set<std::string> docs_seen, all_forms, references;
     std::map<std::string, std::size_t> countries;
     for (const auto& [d, e] : members) {
       cluster_of[{d, e}] = c;
@@ -82,6 +82,7 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
       node.mentions += static_cast<std::uint32_t>(ent.mentions.size());
       docs_seen.insert(docs[d].doc_id);
       if (!ent.country.empty()) ++countries[ent.country];
+      references.insert(ent.references.begin(), ent.references.end());
       std::vector<std::string> forms = ent.forms;
       if (forms.empty()) forms.push_back(ent.name);
       for (const auto& f : forms) {
@@ -109,6 +110,8 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
     std::string repaired = repair_lookalikes(label);
     if (repaired != label) all_forms.insert(label), label = repaired;
     node.label = label;
+    // Generic references ("the meeting") are aliases, never labels, of the event they resolved to.
+    all_forms.insert(references.begin(), references.end());
     for (const auto& f : all_forms)
       if (f != label) node.aliases.push_back(f);
     node.documents.assign(docs_seen.begin(), docs_seen.end());

@@ -32,13 +32,42 @@ std::size_t count(const kg::DocumentExtraction& x, kg::EntityType type) {
 
 }  // namespace
 
-TEST_CASE("A title before a name gives a person who holds a position in the named ministry", "[extract]") {
+TEST_CASE("A minister's post belongs to the country when the text names no ministry", "[extract]") {
   auto x = run("Uzbekistan's Deputy Foreign Minister Bakhtiyor Saidov received the Polish delegation.");
   REQUIRE(entity(x, kg::EntityType::Person, "Bakhtiyor Saidov"));
+  CHECK(has_fact(x, "Bakhtiyor Saidov", kg::Relation::HoldsPosition, "Uzbekistan"));
+  CHECK(count(x, kg::EntityType::Org) == 0);  // no ministry built from the title alone
+  CHECK_FALSE(entity(x, kg::EntityType::Person, "Deputy Foreign Minister Bakhtiyor Saidov"));
+}
+
+TEST_CASE("A minister's post belongs to the ministry the text names", "[extract]") {
+  auto x = run("Uzbekistan's Deputy Foreign Minister Bakhtiyor Saidov received the Polish delegation, "
+               "the Uzbek Foreign Ministry said.");
   REQUIRE(entity(x, kg::EntityType::Org, "Ministry of Foreign Affairs of Uzbekistan"));
   CHECK(has_fact(x, "Bakhtiyor Saidov", kg::Relation::HoldsPosition, "Ministry of Foreign Affairs of Uzbekistan"));
   CHECK(has_fact(x, "Ministry of Foreign Affairs of Uzbekistan", kg::Relation::PartOf, "Uzbekistan"));
-  CHECK_FALSE(entity(x, kg::EntityType::Person, "Deputy Foreign Minister Bakhtiyor Saidov"));
+  CHECK_FALSE(has_fact(x, "Bakhtiyor Saidov", kg::Relation::HoldsPosition, "Uzbekistan"));
+}
+
+TEST_CASE("An organization's name ends before the name of the person who holds its post", "[extract]") {
+  auto x = run("He was received by Speaker of the National Assembly of the Republic of Serbia Ana Brnabic.");
+  CHECK(entity(x, kg::EntityType::Org, "National Assembly of the Republic of Serbia"));
+  CHECK(has_fact(x, "Ana Brnabic", kg::Relation::HoldsPosition, "National Assembly of the Republic of Serbia"));
+}
+
+TEST_CASE("References to persons named earlier resolve to them", "[extract]") {
+  auto x = run("Foreign Minister of Latvia Baiba Braze held talks with Foreign Minister of Chile Alberto van Klaveren. "
+               "The Latvian minister was later received by President of Chile Gabriel Boric.");
+  CHECK(has_fact(x, "Baiba Braze", kg::Relation::MetWith, "Gabriel Boric"));
+  CHECK_FALSE(has_fact(x, "Alberto van Klaveren", kg::Relation::MetWith, "Gabriel Boric"));
+}
+
+TEST_CASE("A named event and its participants", "[extract]") {
+  auto x = run("Minister Tomas Berg chaired the Nordic-Baltic Eight Foreign Ministers' Meeting in Riga. "
+               "Taking part were Foreign Minister of Finland Elina Valtonen and Foreign Minister of Iceland Thordis Gylfadottir.");
+  CHECK(has_fact(x, "Tomas Berg", kg::Relation::Chaired, "Nordic-Baltic Eight Foreign Ministers' Meeting"));
+  CHECK(has_fact(x, "Elina Valtonen", kg::Relation::ParticipatedIn, "Nordic-Baltic Eight Foreign Ministers' Meeting"));
+  CHECK(has_fact(x, "Thordis Gylfadottir", kg::Relation::ParticipatedIn, "Nordic-Baltic Eight Foreign Ministers' Meeting"));
 }
 
 TEST_CASE("A plural title introduces a list of persons who are members of the parliament", "[extract]") {

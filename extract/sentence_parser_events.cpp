@@ -1,0 +1,142 @@
+// Events for SentenceParser: named events ("China-Central Asia Foreign Ministers' Meeting"),
+// adjective events ("Kazakh-German political consultations") and generic references ("the talks").
+#include <string>
+#include <vector>
+
+#include "extract/fold.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/sentence_parser.h"
+
+namespace kg {
+namespace {
+bool has(std::uint32_t classes, std::uint32_t c) { return (classes & c) != 0; }
+}  // namespace
+
+// A capitalized run that ends in a capitalized event noun names an event: "Astana International
+// Forum", "China-Central Asia Foreign Ministers' Meeting". Places inside are mentioned too.
+bool SentenceParser::try_named_event(std::size_t& i) {
+  if (!cap(i) || (has(cls_[i], kStopCap) && !has(cls_[i], kMonth))) return false;
+  if (has(cls_[i], kMonth)) return false;
+  std::size_t k = i, last_noun = SIZE_MAX;
+  while (k < toks_.size() && k - i < 12) {
+    if (cap(k)) {
+      if (has(cls_[k], kEventNoun)) last_noun = k;
+      else if (has(cls_[k], kStopCap | kHonorific) || (last_noun != SIZE_MAX && has(cls_[k], kGivenName))) break;
+      ++k;
+      continue;
+    }
+    if (toks_[k].kind == TokenKind::Possessive && k > i && has(cls_[k - 1], kTitlePlural) && cap(k + 1)) { ++k; continue; }
+    if ((word(k, "of") || word(k, "on") || word(k, "and") || word(k, "for")) && cap(k + 1) && last_noun == SIZE_MAX) { ++k; continue; }
+    break;
+  }
+  if (last_noun == SIZE_MAX || last_noun == i) return false;
+  std::size_t end = last_noun + 1;
+  RawMention m{EntityType::Event, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+  m.rule = "named-event";
+  add(std::move(m));
+  for (std::size_t t = i; t < end; ++t) {
+    std::string code;
+    int kind = -1;
+    if (std::size_t e = place_at(t, code, kind); e > t) {
+      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(e)};
+      if (kind == 0) g.key = "gpe:" + code;
+      g.country = code, g.rule = "place";
+      add(std::move(g));
+      t = e - 1;
+      continue;
+    }
+    std::vector<std::string> codes;
+    const std::string& f = folded_[t];
+    for (std::size_t s = 0, p = 0; p <= f.size(); ++p)
+      if (p == f.size() || f[p] == ' ') {
+        if (auto c = country_of_adjective(f.substr(s, p - s))) codes.push_back(*c);
+        s = p + 1;
+      }
+    if (!codes.empty() && cap(t)) add_adjective_parts(t, codes);
+  }
+  i = end;
+  return true;
+}
+
+// Events: "[Kazakh-German] [political] consultations", "Astana International Forum".
+bool SentenceParser::try_event(std::size_t& i) {
+  std::size_t j = i, first = i;
+  bool specific = false;
+  std::vector<std::string> countries;
+  if (toks_[j].kind == TokenKind::Word && cap(j)) {
+    std::string f = folded_[j];
+    std::vector<std::string> parts;
+    for (std::size_t s = 0, p = 0; p <= f.size(); ++p)
+      if (p == f.size() || f[p] == ' ') { parts.push_back(f.substr(s, p - s)); s = p + 1; }
+    bool all_adj = true;
+    for (auto& part : parts) {
+      if (auto c = country_of_adjective(part)) countries.push_back(*c);
+      else all_adj = false;
+    }
+    if (all_adj) { specific = true; ++j; }
+    else countries.clear();
+  }
+  auto noun = [&](std::size_t k) {
+    return k < toks_.size() && (has(cls_[k], kEventNoun) || (word(k, "table") && k > 0 && word(k - 1, "round")));
+  };
+  while (j < toks_.size() && has(cls_[j], kEventMod) && !noun(j)) ++j;
+  // "Kazakh-Turkish strategic planning talks", "investment forum": a plain word or two before the noun.
+  if (!noun(j) && (specific || j > i)) {
+    std::size_t k = j;
+    while (k < toks_.size() && k - j < 2 && toks_[k].kind == TokenKind::Word && !cap(k) && cls_[k] == 0 && !noun(k)) ++k;
+    if (k > j && noun(k)) j = k;
+  }
+  if (!noun(j)) return false;
+  std::size_t end = j + 1;
+  RawMention m{EntityType::Event, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
+  // Bare "talks", "the meeting" are generic references, resolved by the document.
+  m.generic = !specific && (end - first == 1 || !cap(first));
+  m.rule = specific ? "event-adjectives" : "event-noun";
+  // "the SCO summit", "the Astana summit": the organization or place just before names it.
+  if (m.generic && !out_.empty() && out_.back().last == first && out_.back().last > out_.back().first &&
+      (out_.back().type == EntityType::Gpe || (out_.back().type == EntityType::Org && toks_[first - 1].all_caps))) {
+    m.first = out_.back().first;
+    m.generic = false;
+    m.rule = out_.back().type == EntityType::Gpe ? "event-of-place" : "event-of-name";
+  }
+  if (!countries.empty()) add_adjective_parts(first, countries);
+  // "a meeting of the Baltic Council of Ministers": the organization whose event it is names it.
+  if (m.generic && word(end, "of")) {
+    std::size_t o = end + 1 + (word(end + 1, "the") ? 1 : 0);
+    std::size_t before = out_.size();
+    if (try_org(o) >= 0) {
+      RawMention org = out_.back();
+      out_.resize(before);
+      m.last = static_cast<std::uint32_t>(o);
+      m.generic = false;
+      m.rule = "event-of-org";
+      add(std::move(m));
+      add(std::move(org));
+      i = o;
+      return true;
+    }
+    out_.resize(before);
+  }
+  // "visits to Germany", "the SCO summit in Astana": a place completes the event's name.
+  std::string code;
+  int kind = -1;
+  bool to = word(end, "to") || (word(end, "in") && !m.generic);
+  if (to && place_at(end + 1, code, kind) > end + 1 && kind <= 1) {
+    std::size_t e = place_at(end + 1, code, kind);
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(e)};
+    if (kind == 0) g.key = "gpe:" + code;
+    g.country = code, g.rule = "place";
+    m.last = static_cast<std::uint32_t>(e);
+    m.generic = false;
+    add(std::move(m));
+    add(std::move(g));
+    i = e;
+    return true;
+  }
+  add(std::move(m));
+  i = end;
+  return true;
+}
+
+}  // namespace kg

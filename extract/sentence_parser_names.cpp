@@ -1,0 +1,162 @@
+// Persons for SentenceParser: names, name lists after plural titles, names that end an
+// organization's run, and references to persons named earlier (split from sentence_parser.cpp).
+#include "extract/fold.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/sentence_parser.h"
+
+namespace kg {
+namespace {
+constexpr std::size_t kMaxNameTokens = 4;
+bool has(std::uint32_t classes, std::uint32_t c) { return (classes & c) != 0; }
+}  // namespace
+
+std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
+  while (i < toks_.size() && cap(i) && has(cls_[i], kHonorific)) {
+    ++i;
+    if (punct(i, ".")) ++i;
+  }
+  return i;
+}
+
+// A personal name: 1..4 capitalized words that are no title, organization, place or stop word,
+// with name particles (al, bin, von, de) inside. Returns the end token, or i when none.
+std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
+  std::size_t j = i, words = 0;
+  while (j < toks_.size() && words < kMaxNameTokens) {
+    if (cap(j) && words > 0 && has(cls_[j], kConnector) && !has(cls_[j], kStopCap) && cap(j + 1)) {
+      ++j;  // a capitalized particle inside a name ("bin Abdullah Al Saud", "Van Rompuy")
+      continue;
+    }
+    if (cap(j)) {
+      std::uint32_t c = cls_[j];
+      if (has(c, kStopCap | kOrgHead | kTitleHead | kTitlePlural | kHonorific | kEventNoun) && !has(c, kGivenName)) break;
+      std::string code;
+      int kind = -1;
+      if (place_at(j, code, kind) > j && !has(c, kGivenName)) break;
+      if (country_of_adjective(folded_[j]) && !has(c, kGivenName)) break;
+      if (toks_[j].all_caps && toks_[j].end - toks_[j].begin <= 4 && !after_title && words == 0) break;
+      ++j;
+      ++words;
+      continue;
+    }
+    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
+        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return words == 0 ? i : j;
+}
+
+// True when the capitalized words from i on read as a personal name rather than more of a
+// title: a given name, or a run of 2-4 capitalized words none of which is a known word.
+bool SentenceParser::looks_like_name(std::size_t i) const {
+  if (!cap(i)) return false;
+  if (has(cls_[i], kGivenName)) return true;
+  std::size_t j = i;
+  while (j < toks_.size() && cap(j)) {
+    std::string code;
+    int kind = -1;
+    if (cls_[j] != 0 || place_at(j, code, kind) > j || country_of_adjective(folded_[j])) return false;
+    ++j;
+  }
+  return j - i >= 2 && j - i <= kMaxNameTokens;
+}
+
+// True when a personal name of 2-4 words starts at i and ends the capitalized run: every word
+// a given name or unknown (no place, title or organization word), name particles inside.
+bool SentenceParser::trailing_person(std::size_t i) const {
+  std::size_t j = i, words = 0;
+  bool given = false;
+  while (j < toks_.size()) {
+    if (cap(j)) {
+      std::string code;
+      int kind = -1;
+      if (!has(cls_[j], kGivenName) && (cls_[j] != 0 || place_at(j, code, kind) > j || country_of_adjective(folded_[j]))) return false;
+      if (toks_[j].all_caps) return false;
+      given = given || has(cls_[j], kGivenName);
+      ++words, ++j;
+      continue;
+    }
+    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
+        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (words < 2 || words > kMaxNameTokens + 2) return false;
+  if ((word(j, "of") || word(j, "for")) && cap(j + 1)) return false;  // "... X Y of Z": still the name
+  return given || words <= kMaxNameTokens;
+}
+
+std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule) {
+  RawMention p{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+  p.rule = std::move(rule);
+  if (title) {
+    p.title = std::string(slice(title->title_first, title->title_last));
+    p.title_org = title->org;
+    p.title_country = title->country;
+    p.parliamentary = title->parliamentary;
+    p.head_of_state = title->head_of_state;
+    if (title->plural && p.title.size() > 1 && p.title.back() == 's') p.title.pop_back();  // "MPs" -> "MP"
+  }
+  ctx_.surnames.insert(folded_[end - 1]);
+  add(std::move(p));
+  return end;
+}
+
+std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& title) {
+  std::size_t j = i;
+  while (true) {
+    std::size_t s = skip_honorifics(j);
+    std::size_t e = parse_name(s, true);
+    if (e == s) break;
+    add_person(s, e, &title, "title-list");
+    j = e;
+    std::size_t n = j;
+    if (punct(n, ",")) ++n;
+    if (word(n, "and")) ++n;
+    else if (word(n, "as") && word(n + 1, "well") && word(n + 2, "as")) n += 3;
+    if (n == j) break;
+    std::size_t s2 = skip_honorifics(n);
+    if (parse_name(s2, true) == s2) break;
+    j = n;
+  }
+  return j;
+}
+
+// References to a person named earlier: "the Kyrgyz minister", "the Speaker", "the diplomat";
+// "He"/"She" opening a sentence. The document resolves them; each keeps its rule.
+bool SentenceParser::try_reference(std::size_t& i) {
+  if ((word(i, "he") || word(i, "she")) && cap(i) && (i == 0 || punct(i - 1, ","))) {
+    RawMention m{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+    m.generic = true, m.rule = "coref-pronoun";
+    add(std::move(m));
+    ++i;
+    return true;
+  }
+  if (!word(i, "the")) return false;
+  std::size_t k = i + 1;
+  std::string country;
+  if (cap(k) && country_of_adjective(folded_[k])) country = *country_of_adjective(folded_[k]), ++k;
+  if (!(k < toks_.size() && toks_[k].kind == TokenKind::Word && has(cls_[k], kTitleHead) && !has(cls_[k], kTitlePlural)))
+    return false;
+  if (cap(k + 1) || word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "to") || toks_[k].kind == TokenKind::Possessive)
+    return false;  // a title with its name or organization follows: not a bare reference
+  if (k + 1 < toks_.size() && toks_[k + 1].kind == TokenKind::Possessive) return false;
+  if (!country.empty()) {
+    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(i + 2)};
+    g.key = "gpe:" + country, g.country = country, g.rule = "adjective";
+    add(std::move(g));
+  }
+  RawMention m{EntityType::Person, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1)};
+  m.generic = true, m.rule = "coref-title", m.title = folded_[k], m.title_country = country;
+  add(std::move(m));
+  i = k + 1;
+  return true;
+}
+
+}  // namespace kg
