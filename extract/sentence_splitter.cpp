@@ -1,6 +1,8 @@
 #include "extract/sentence_splitter.h"
 
+#include <algorithm>
 #include <memory>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -88,7 +90,15 @@ std::vector<ByteRange> split_sentences(std::string_view text) {
   std::vector<ByteRange> sentences;
   const icu::BreakIterator* proto = prototype();
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = proto ? utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status) : nullptr;
+  // ICU's UTF-8 UText converts chunk by chunk behind every move of the iterator, forward and
+  // back: a third of the splitter's time. ASCII text (most news) is widened once instead; its
+  // UTF-16 indices are the byte offsets, so nothing maps back.
+  std::u16string ascii;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    ascii.assign(text.begin(), text.end());
+  UText* ut = !proto ? nullptr
+              : !ascii.empty() ? utext_openUChars(nullptr, ascii.data(), static_cast<int64_t>(ascii.size()), &status)
+                               : utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (!proto || U_FAILURE(status)) {
     // No ICU data: fall back to lines, so the pipeline still runs.
     std::uint32_t start = 0;
