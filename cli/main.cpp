@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/version.h"
 #include "extract/input_error.h"
+#include "extract/text_check.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"kgraph builds knowledge graphs of officials, organizations, places and meetings\n"
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "kgraph: error: " << e.what() << "\n"
+    std::cerr << "kgraph: error: " << kg::repair_utf8(e.what()) << "\n"
               << "Run 'kgraph --help' for usage.\n";
     return 2;
   }
@@ -51,13 +52,13 @@ int main(int argc, char** argv) {
         return code;
       }
   } catch (const kg::InputError& e) {
-    std::cerr << "kgraph: error: " << e.located() << "\n";
+    std::cerr << "kgraph: error: " << kg::repair_utf8(e.located()) << "\n";
     return 2;
   } catch (const std::bad_alloc&) {
     std::cerr << "kgraph: error: out of memory\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "kgraph: error: " << e.what() << "\n";
+    std::cerr << "kgraph: error: " << kg::repair_utf8(e.what()) << "\n";
     return 2;
   }
   return 2;

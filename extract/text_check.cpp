@@ -1,6 +1,8 @@
 #include "extract/text_check.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 
 #include <unicode/utf8.h>
@@ -104,6 +106,21 @@ TextFacts scan_text(std::string_view bytes) {
     if (c < 0 && facts.invalid_sequences++ == 0) facts.first_invalid = static_cast<std::uint64_t>(start);
   }
   return facts;
+}
+
+std::string repair_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) out += "\xEF\xBF\xBD";
+    else out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+  }
+  return out;
 }
 
 }  // namespace kg

@@ -28,4 +28,8 @@ struct TextFacts {
 /// (Unicode's "maximal subpart" practice, one U+FFFD each).
 TextFacts scan_text(std::string_view bytes);
 
+/// `bytes` with each ill-formed UTF-8 sequence replaced by U+FFFD, for echoing user input
+/// (arguments, names) in messages.
+std::string repair_utf8(std::string_view bytes);
+
 }  // namespace kg

@@ -25,3 +25,29 @@ TEST_CASE("broken graph files are refused with file and position", "[cli][graph]
   CHECK(r.err.rfind("kgraph: error: " + (dir / "bad.json").string() + ":", 0) == 0);
   if (!where.empty()) CHECK(r.err == "kgraph: error: " + (dir / "bad.json").string() + where + "\n");
 }
+
+TEST_CASE("queries with empty names, invalid UTF-8 or the same entity at both ends get defined answers",
+          "[cli][query]") {
+  TempDir dir("kg-cli");
+  write_file(dir / "in.txt", kMeetingText);
+  REQUIRE(build(dir / "in.txt", dir / "g.json", "--quiet").exit_code == 0);
+  const std::string graph = quoted(dir / "g.json");
+  SECTION("an empty name is a usage error") {
+    auto r = kgraph("path " + graph + " '' 'Mevlut Cavusoglu'");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "kgraph: error: empty entity name\n");
+    r = kgraph("neighbors " + graph + " ''");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "kgraph: error: empty entity name\n");
+  }
+  SECTION("a name with invalid UTF-8 is unknown, and echoed as valid UTF-8") {
+    auto r = kgraph("path " + graph + " " + shell_quote("Tileuberdi\xFF") + " 'Mevlut Cavusoglu'");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.rfind("kgraph: error: unknown entity \"Tileuberdi\xEF\xBF\xBD\"", 0) == 0);
+  }
+  SECTION("the same entity at both ends is a path of no hops") {
+    auto r = kgraph("path " + graph + " 'Mevlut Cavusoglu' 'cavusoglu'");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "Mevlut Cavusoglu (same entity at both ends)\n");
+  }
+}

@@ -47,12 +47,20 @@ TEST_CASE("every output format is valid for its consumer, whatever the input byt
 TEST_CASE("a write that fails part way leaves every old output intact", "[cli][output]") {
   TempDir dir("kg-cli");
   write_file(dir / "in.txt", kMeetingText);
+  // Sizes of the two outputs, to put a file size limit between them.
+  fs::create_directory(dir / "sizes");
+  REQUIRE(build(dir / "in.txt", dir / "sizes" / "g.dot", "-o " + quoted(dir / "sizes" / "g.graphml") + " -q")
+              .exit_code == 0);
+  const auto blocks = fs::file_size(dir / "sizes" / "g.dot") / 512 + 1;  // dash counts 512 bytes, bash 1024
+  REQUIRE(fs::file_size(dir / "sizes" / "g.graphml") > blocks * 1024);
+  fs::remove_all(dir / "sizes");
   write_file(dir / "g.dot", "old dot");
   write_file(dir / "g.graphml", "old graphml");
-  // The shell ignores SIGXFSZ, so a write past `ulimit -f` (512-byte blocks) fails with EFBIG,
-  // as it would on a full disk: the DOT file (~2 KB) is staged, the GraphML file (~5 KB) is not.
-  auto r = run("(trap '' XFSZ; ulimit -f 8; exec " + shell_quote(kgraph_binary()) + " build " +
-               quoted(dir / "in.txt") + " -o " + quoted(dir / "g.dot") + " -o " + quoted(dir / "g.graphml") + ")");
+  // The shell ignores SIGXFSZ, so a write past `ulimit -f` fails with EFBIG, as it would on a
+  // full disk: the DOT file is staged, the larger GraphML file is not.
+  auto r = run("(trap '' XFSZ; ulimit -f " + std::to_string(blocks) + "; exec " + shell_quote(kgraph_binary()) +
+               " build " + quoted(dir / "in.txt") + " -o " + quoted(dir / "g.dot") + " -o " +
+               quoted(dir / "g.graphml") + ")");
   CHECK(r.exit_code == 2);
   CHECK(r.err.rfind("kgraph: error: " + (dir / "g.graphml").string() + ": cannot write output: ", 0) == 0);
   CHECK(r.err.find("File too large") != std::string::npos);

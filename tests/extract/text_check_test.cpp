@@ -62,3 +62,9 @@ TEST_CASE("blank text is empty or whitespace after an optional BOM", "[extract][
   CHECK_FALSE(kg::scan_text(" .").blank);
   CHECK_FALSE(kg::scan_text("\xC2\xA0").blank);
 }
+
+TEST_CASE("repair_utf8 replaces each ill-formed sequence by U+FFFD", "[extract][text_check]") {
+  CHECK(kg::repair_utf8("plain caf\xC3\xA9") == "plain caf\xC3\xA9");
+  CHECK(kg::repair_utf8("a\xFF" "b\xE2\x82") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(kg::repair_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
