@@ -75,8 +75,11 @@ void write_isolated_rows(std::ostream& out, const std::vector<NodeId>& isolated)
 }  // namespace
 
 void write_dot(std::ostream& out, const KnowledgeGraph& graph) {
+  // newrank: dot's default ranking fails on some graphs with clusters ("trouble in
+  // init_rank", the seeds do it with Graphviz 2.43); the global ranking its maintainers
+  // give as the workaround does not.
   out << "digraph \"kgraph\" {\n"
-         "  graph [charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\", splines=\"true\", "
+         "  graph [charset=\"UTF-8\", newrank=\"true\", rankdir=\"LR\", overlap=\"false\", splines=\"true\", "
          "nodesep=\"0.3\", ranksep=\"0.8\", fontname=\"Helvetica\", fontsize=\"12\"];\n"
          "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\", color=\"#555555\", "
          "margin=\"0.1,0.05\"];\n"

@@ -3,11 +3,28 @@
 // comparing; a mismatch shows a unified diff so the change is readable in the test log.
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 
+#include "graph/knowledge_graph.h"
 #include "test_support.h"
 
 namespace kg::test {
+
+/// What `write(out, graph)` writes to a stream, as a string.
+template <typename Write>
+std::string written(Write write, const KnowledgeGraph& graph) {
+  std::ostringstream out;
+  write(out, graph);
+  return out.str();
+}
+
+/// Writes what `write` writes for `graph` to the file `path`, and returns `path`.
+template <typename Write>
+std::filesystem::path write_to(const std::filesystem::path& path, Write write, const KnowledgeGraph& graph) {
+  write_file(path, written(write, graph));
+  return path;
+}
 
 inline std::filesystem::path golden_path(const std::string& name) {
   return source_dir() / "tests" / "export" / "golden" / name;

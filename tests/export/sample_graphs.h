@@ -1,6 +1,7 @@
 #pragma once
 // Small graphs built by hand for the export tests, independent of the extractor.
 #include <string>
+#include <string_view>
 
 #include "graph/knowledge_graph.h"
 
@@ -52,6 +53,13 @@ inline KnowledgeGraph one_node_graph() {
   KnowledgeGraph g;
   g.add_entity({"Antony Blinken", EntityType::Person, {}, 1, {"doc-1"}, "US", {"Secretary of State"}});
   return g;
+}
+
+/// "hostile", "one" or "empty": for tests that loop over the three.
+inline KnowledgeGraph sample_graph(std::string_view which) {
+  if (which == "hostile") return hostile_graph();
+  if (which == "one") return one_node_graph();
+  return KnowledgeGraph();
 }
 
 }  // namespace kg::test
