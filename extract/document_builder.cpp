@@ -41,6 +41,10 @@ bool is_parliament_name(const std::string& folded) {
 
 }  // namespace
 
+bool DocumentBuilder::is_parliament(int entity) const {
+  return is_parliament_name(fold(out_.entities[static_cast<std::size_t>(entity)].name));
+}
+
 ByteRange DocumentBuilder::original(std::uint32_t begin, std::uint32_t end) const {
   return {text_.original(begin), text_.original(end)};
 }

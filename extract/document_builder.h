@@ -33,6 +33,7 @@ class DocumentBuilder {
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
   int resolve_reference(const RawMention& m) const;
+  bool is_parliament(int entity) const;
 
   const NormalizedText& text_;
   DocumentExtraction& out_;

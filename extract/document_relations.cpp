@@ -32,6 +32,13 @@ Cue cue_of(const SentenceParser& p, std::size_t i) {
   return Cue::None;
 }
 
+bool presiding_title(const std::string& title) {
+  std::string f = fold(title);
+  std::string head = f.substr(f.rfind(' ') == std::string::npos ? 0 : f.rfind(' ') + 1);
+  return head == "speaker" || head == "president" || head == "chair" || head == "chairman" || head == "chairwoman" ||
+         head == "chairperson";
+}
+
 }  // namespace
 
 void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, const SentenceParser& parser,
@@ -65,7 +72,9 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
       if (org >= 0) {
         fact(id, org, Relation::HoldsPosition, m.title, range_of(i), org_range);
         const auto& o = out_.entities[static_cast<std::size_t>(org)];
-        if (m.parliamentary) fact(id, org, Relation::MemberOf, "", range_of(i), org_range);
+        // MPs are members of their parliament, and so are its speaker and presiding officers.
+        if (m.parliamentary || (presiding_title(m.title) && is_parliament(org)))
+          fact(id, org, Relation::MemberOf, "", range_of(i), org_range);
         // A post in a parliament's group or committee makes its holder a member of the parliament.
         if (m.title_org >= 0) {
           int parent = mentions[static_cast<std::size_t>(m.title_org)].part_of;

@@ -142,6 +142,11 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   else if (place_at(j, code, kind) > j && kind == 0) m.country = code;
   for (std::size_t k = j; k + 1 < end; ++k)
     if (word(k, "of") && place_at(k + 1 + word(k + 1, "the"), code, kind) == end && kind == 0) m.country = code;
+  // "Embassy of the Kyrgyz Republic in the Czech Republic": the first "of COUNTRY" before "in".
+  for (std::size_t k = j; k + 1 < end && m.country.empty(); ++k) {
+    std::size_t e = word(k, "of") ? place_at(k + 1 + word(k + 1, "the"), code, kind) : k;
+    if (e > k + 1 && kind == 0 && word(e, "in")) m.country = code;
+  }
   // Ministries get a concept key, so "Foreign Ministry", "Foreign Office", "Ministry of Foreign
   // Affairs" and "MFA" of one country are one organization.
   bool ministry = false;
