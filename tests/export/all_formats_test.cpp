@@ -4,6 +4,8 @@
 // edges).
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <regex>
+#include <set>
 #include <vector>
 
 #include "boost_graphml.h"
@@ -118,6 +120,25 @@ TEST_CASE("every GraphML and GEXF reader sees the nodes, edges, labels, colours 
     result = kg::test::python_dump(python, reader, built / file);
   }
   kg::test::check_dump(result, reference_graph());
+}
+
+TEST_CASE("Gephi merges no edges: GraphML edge ids are unique and no two GEXF edges share source, target and kind",
+          "[export][all_formats][gephi]") {
+  // Gephi's importer keeps edges apart by (kind, source, target) and rejects a repeated
+  // edge id; graphology merges two edges with the same id into one.
+  const auto& built = seeds_build();
+  const auto graph = reference_graph();
+  const std::string graphml = kg::test::read_file(built / "g.graphml");
+  const std::regex edge_id(R"re(<edge id="([^"]+)")re");
+  std::set<std::string> ids;
+  for (std::sregex_iterator it(graphml.begin(), graphml.end(), edge_id), end; it != end; ++it) ids.insert((*it)[1]);
+  CHECK(ids.size() == graph.edge_count());
+  const std::string gexf = kg::test::read_file(built / "g.gexf");
+  const std::regex edge_kind(R"re(<edge id="[^"]+" source="([^"]+)" target="([^"]+)" kind="([^"]+)")re");
+  std::set<std::string> keys;
+  for (std::sregex_iterator it(gexf.begin(), gexf.end(), edge_kind), end; it != end; ++it)
+    keys.insert((*it)[1].str() + " " + (*it)[2].str() + " " + (*it)[3].str());
+  CHECK(keys.size() == graph.edge_count());
 }
 
 TEST_CASE("Boost read_graphml sees the nodes, labels and edges of the JSON file", "[export][all_formats][consumer]") {
