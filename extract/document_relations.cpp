@@ -117,6 +117,16 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
   }
   if (event < 0 && main_event_ >= 0) event = main_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
   std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
+  // "The delegation included MPs A, B and C": the members met the delegation's host.
+  for (std::size_t t = 0; t + 1 < parser.tokens().size() && delegation_host_ >= 0; ++t) {
+    if (parser.folded(t) != "delegation") continue;
+    const auto& v = parser.folded(t + 1);
+    if (v == "included" || v == "includes" || v == "comprised" || v == "consisted" || v == "including") {
+      for (const auto& p : persons)
+        if (p.entity != delegation_host_) fact(delegation_host_, p.entity, Relation::MetWith, "", p.range, p.range);
+      break;
+    }
+  }
   std::vector<int> chairs;
   std::vector<ByteRange> chair_ranges;
   bool roles_assigned = false;
@@ -125,6 +135,9 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     if (cue == Cue::None) continue;
     std::vector<const PersonAt*> before, after;
     for (const auto& p : persons) (p.token < t ? before : after).push_back(&p);
+    if (cue == Cue::Meet && !before.empty())  // "X received a delegation of ...": X hosts its members
+      for (std::size_t d = t + 1; d < parser.tokens().size() && d <= t + 3; ++d)
+        if (parser.folded(d) == "delegation") delegation_host_ = before.front()->entity;
     if (cue == Cue::Meet) {
       // Objects follow "with" (or the verb itself: "received B"); subjects precede the cue.
       for (const auto* s : before)

@@ -64,7 +64,7 @@ constexpr Entry kEntries[] = {
      "consular inter-ministerial interministerial",
      kEventMod},
     {"of for and the on in de del la des du von van der den al el bin ibn ul ben da di dos das y &", kConnector},
-    {"the a an this that these those today yesterday tomorrow monday tuesday wednesday thursday friday "
+    {"the a an this that these those some many several all most other each every both any such today yesterday tomorrow monday tuesday wednesday thursday friday "
      "saturday sunday in on at for of and but or as with by from to during after before according also "
      "meanwhile moreover however additionally furthermore besides our their his her its my your we they "
      "it he she there here his images photo video read more source news breaking update",

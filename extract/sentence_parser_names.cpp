@@ -28,6 +28,11 @@ std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
       ++j;  // a capitalized particle inside a name ("bin Abdullah Al Saud", "Van Rompuy")
       continue;
     }
+    // A middle initial: "Robert W. Smith".
+    if (words > 0 && cap(j) && toks_[j].end - toks_[j].begin == 1 && punct(j + 1, ".") && cap(j + 2)) {
+      j += 2;
+      continue;
+    }
     if (cap(j)) {
       std::uint32_t c = cls_[j];
       if (has(c, kStopCap | kOrgHead | kTitleHead | kTitlePlural | kHonorific | kEventNoun) && !has(c, kGivenName)) break;
