@@ -15,6 +15,8 @@ TEST_CASE("broken graph files are refused with file and position", "[cli][graph]
       {"truncated", good.substr(0, good.size() / 2), ""},
       {"deep nesting", "{\"format\": \"kgraph\", \"version\": 1, \"graph\": {\"x\": " + std::string(100000, '['),
        ":1:100051: invalid JSON: invalid value"},
+      // Found by graph_json_fuzzer: rapidjson's first push onto its empty stack (UBSan).
+      {"unterminated string", "\t\n\"'", ":2:3: invalid JSON: missing a closing quotation mark in string"},
       {"unknown version", "{\"format\": \"kgraph\", \"version\": 9}", ":1:33: unsupported version 9 (this kgraph reads version 1)"},
   }));
   INFO(name);
