@@ -59,9 +59,9 @@ constexpr std::string_view kTitle[] = {
     "Foreign Minister", "Deputy Foreign Minister", "Ambassador", "Minister of Energy", "Prime Minister",
     "Minister of Finance", "Defence Minister", "Deputy Prime Minister", "Minister of Trade",
 };
-constexpr std::string_view kEvent[] = {
-    "political consultations", "bilateral talks", "an official visit", "the annual summit",
-    "a round of intergovernmental consultations", "the business forum", "a working meeting",
+constexpr std::string_view kEvent[] = {  // plural: "The ... were chaired by"
+    "political consultations", "bilateral talks", "intergovernmental consultations", "official talks",
+    "trade negotiations", "interministerial consultations", "strategic talks",
 };
 constexpr std::string_view kTopic[] = {
     "trade and investment", "energy security", "transport corridors", "water management", "education",
