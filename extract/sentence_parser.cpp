@@ -81,7 +81,8 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
     j = k;
   } else if (cap(j) && country_of_adjective(folded_[j]) &&
              ((cap(j + 1) && has(cls_[j + 1], kTitleHead | kTitleMod | kTitlePlural)) ||
-              (has(cls_[j + 1], kTitleMod) && cap(j + 2) && has(cls_[j + 2], kTitleHead | kTitleMod | kMinistryDomain)))) {
+              (j + 1 < toks_.size() && has(cls_[j + 1], kTitleMod) && cap(j + 2) &&
+               has(cls_[j + 2], kTitleHead | kTitleMod | kMinistryDomain)))) {
     t.country = *country_of_adjective(folded_[j]);
     RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1)};
     g.key = "gpe:" + t.country, g.country = t.country, g.rule = "adjective";
