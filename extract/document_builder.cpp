@@ -277,6 +277,9 @@ void DocumentBuilder::drop_unstated_ministries() {
     if (target[e] == -2) live.push_back(std::move(ents[e]));
   }
   for (auto& f : kept) f.subject = index[f.subject], f.object = index[f.object];
+  for (auto& p : head_of_state_)  // pending posts name their holder by index too
+    if (p.subject >= 0)
+      p.subject = target[static_cast<std::size_t>(p.subject)] == -2 ? static_cast<int>(index[static_cast<std::size_t>(p.subject)]) : -1;
   ents = std::move(live);
   out_.facts = std::move(kept);
   // A post stated twice in one sentence (title and ministry) becomes one fact.

@@ -24,3 +24,29 @@ TEST_CASE("Normalization replaces ill-formed UTF-8 and control characters and co
   CHECK(t.invalid_sequences() == 1);
   CHECK(t.original(static_cast<std::uint32_t>(t.text().find('B'))) == 2);
 }
+
+TEST_CASE("Normalization turns CR-only line ends into LF and keeps offsets", "[extract][normalize]") {
+  kg::NormalizedText t("One.\rTwo.\r\rThree.");
+  CHECK(t.text() == "One.\nTwo.\n\nThree.");
+  CHECK(t.original(static_cast<std::uint32_t>(t.text().find("Three"))) == 11);
+}
+
+TEST_CASE("Normalization replaces one U+FFFD per maximal subpart, as scan_text counts", "[extract][normalize]") {
+  auto [bytes, expected, count] = GENERATE(table<std::string, std::string, std::uint32_t>({
+      {"a\xE2\x82z", "a\xEF\xBF\xBDz", 1},                                           // truncated sequence
+      {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", 2},                                    // overlong
+      {"\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", 3},                     // surrogate
+      {"\xF0\x9F\x98", "\xEF\xBF\xBD", 1},                                            // truncated at the end
+  }));
+  kg::NormalizedText t(bytes);
+  CHECK(t.text() == expected);
+  CHECK(t.invalid_sequences() == count);
+}
+
+TEST_CASE("Normalization keeps NUL, C1 controls and U+FEFF out of the text", "[extract][normalize]") {
+  kg::NormalizedText t(std::string("A\0B\xC2\x85" "C\xEF\xBB\xBF" "D\x7F", 11));
+  for (unsigned char c : t.text()) CHECK((c >= 0x20 || c == '\n' || c == '\t'));
+  CHECK(t.text().find("\xC2\x85") == std::string::npos);
+  CHECK(t.text().find("\xEF\xBB\xBF") == std::string::npos);
+  CHECK(t.text().size() == 11);  // same-length replacements keep every offset
+}
