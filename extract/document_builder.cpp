@@ -277,9 +277,14 @@ void DocumentBuilder::drop_unstated_ministries() {
     if (target[e] == -2) live.push_back(std::move(ents[e]));
   }
   for (auto& f : kept) f.subject = index[f.subject], f.object = index[f.object];
-  for (auto& p : head_of_state_)  // pending posts name their holder by index too
-    if (p.subject >= 0)
-      p.subject = target[static_cast<std::size_t>(p.subject)] == -2 ? static_cast<int>(index[static_cast<std::size_t>(p.subject)]) : -1;
+  // finish() still adds facts after this: what it looks up by entity index must follow.
+  auto remap = [&](int e) {
+    return e >= 0 && target[static_cast<std::size_t>(e)] == -2 ? static_cast<int>(index[static_cast<std::size_t>(e)]) : -1;
+  };
+  for (auto& p : head_of_state_) p.subject = remap(p.subject);
+  for (auto it = by_key_.begin(); it != by_key_.end();)
+    if (int e = remap(it->second); e >= 0) it->second = e, ++it;
+    else it = by_key_.erase(it);
   ents = std::move(live);
   out_.facts = std::move(kept);
   // A post stated twice in one sentence (title and ministry) becomes one fact.
