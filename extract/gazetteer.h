@@ -1,7 +1,7 @@
 #pragma once
 // Places kgraph knows by name: countries (names from ICU's English locale data plus the
 // common short forms), their nationality adjectives and demonyms, capitals and major cities,
-// and continental regions (recognised so they are not mistaken for names, never emitted).
+// and continental regions ("Central Asia", "Europe").
 #include <string>
 #include <string_view>
 

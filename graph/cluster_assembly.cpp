@@ -9,6 +9,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include "extract/fold.h"
 #include "extract/gazetteer.h"
 #include "extract/name_key.h"
 
@@ -91,6 +92,8 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
         for (const auto& m : ent.mentions) weight += (m.text == f);
         bool multiword = f.find(' ') != std::string::npos || f.find('-') != std::string::npos;
         if (node.type == EntityType::Person && !multiword) weight = 0;  // a surname never labels a person
+        // A country is labelled by the name the texts use most, never by an adjective or a dateline.
+        if (node.type == EntityType::Gpe && !first.key.empty() && (all_caps(f) || country_of_adjective(fold(f)))) weight = 0;
         key_count[name_key(f)] += weight;
         forms_of_key[name_key(f)][f] += weight;
       }
@@ -106,7 +109,9 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
                     (all_caps(label) == all_caps(f) && n > label_weight);
       if (better) label = f, label_weight = n;
     }
-    if (node.type == EntityType::Gpe && !first.key.empty()) label = country_name(first.country);
+    if (node.type == EntityType::Gpe && !first.key.empty() && best == 0) label = country_name(first.country);
+    if (node.type == EntityType::Gpe && all_caps(label))  // a city only named in a dateline ("JEDDAH")
+      if (const Place* p = find_place(fold(label))) label = p->name;
     std::string repaired = repair_lookalikes(label);
     if (repaired != label) all_forms.insert(label), label = repaired;
     node.label = label;
