@@ -152,10 +152,10 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
     };
     add(node.label);
     for (const auto& a : node.aliases) add(a);
-    // Generic aliases ("meeting", "summit") recur across gold files; a node from one
-    // document should not match, and seem to split, every such event: with several
-    // candidates, only those listed for a document the node comes from count.
-    if (matches.size() > 1) {
+    // A node matches gold entities listed for a document the node comes from: generic aliases
+    // ("meeting", "summit") recur across gold files, and a node from one document must not
+    // match, and seem to split, an event of another.
+    if (!node.documents.empty()) {
       std::set<std::size_t> local;
       for (std::size_t i : matches)
         for (const auto& doc : node.documents)

@@ -17,6 +17,13 @@ std::string last_word(const std::string& folded) {
   return pos == std::string::npos ? folded : folded.substr(pos + 1);
 }
 
+// "german bundestag" -> "bundestag"; empty when the name does not start with a country adjective.
+std::string without_adjective(const std::string& folded) {
+  auto space = folded.find(' ');
+  if (space == std::string::npos || !country_of_adjective(std::string_view(folded).substr(0, space))) return {};
+  return folded.substr(space + 1);
+}
+
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -56,7 +63,7 @@ void DocumentBuilder::add_form(int entity, const std::string& form) {
 
 void DocumentBuilder::add_mention(int entity, const RawMention& m, std::uint32_t sentence) {
   auto& e = out_.entities[static_cast<std::size_t>(entity)];
-  if (!m.generic) add_form(entity, m.text);
+  if (!m.generic && !m.synthesized) add_form(entity, m.text);
   else if (m.type == EntityType::Event && std::find(e.references.begin(), e.references.end(), m.text) == e.references.end())
     e.references.push_back(m.text);
   for (const auto& a : m.aliases) add_form(entity, a);
@@ -101,8 +108,20 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       if (!by_key_.count(key))
         for (const auto& a : m.aliases)
           if (auto it = by_key_.find("org:" + fold(a)); it != by_key_.end()) key = "org:" + fold(a);
+      // "the Bundestag" after "the German Bundestag": the name without its country adjective.
+      if (!by_key_.count(key) && m.key.empty()) {
+        std::string bare = without_adjective(folded);
+        if (!bare.empty() && by_key_.count("org:" + bare)) key = "org:" + bare;
+        else if (bare.empty())
+          for (const auto& [k, v] : by_key_)
+            if (k.size() > folded.size() + 5 && k.compare(k.size() - folded.size() - 1, std::string::npos, " " + folded) == 0 &&
+                k.rfind("org:", 0) == 0 && without_adjective(k.substr(4)) == folded) {
+              key = k;
+              break;
+            }
+      }
       // "the Chamber of Deputies" after "the Chamber of Deputies of the Parliament of X".
-      if (!by_key_.count(key) && m.key.empty() && folded.find(' ') != std::string::npos)
+      if (!by_key_.count(key) && m.key.empty())
         for (std::size_t e = out_.entities.size(); e-- > 0;) {
           const auto& o = out_.entities[e];
           if (o.type != EntityType::Org) continue;
@@ -155,15 +174,16 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       }
       key = "person:" + folded;
       if (!by_key_.count(key)) {
-        std::string surname = last_word(folded);
-        bool single = folded.find(' ') == std::string::npos;
+        // Words as written: "Nomin-Erdene" is one surname although it folds to two words.
+        std::string surname = fold(last_word(m.text));
+        bool single = m.text.find(' ') == std::string::npos;
         int found = -1, candidates = 0;
         for (std::size_t i = 0; i < out_.entities.size(); ++i) {
           const auto& e = out_.entities[i];
           if (e.type != EntityType::Person) continue;
           std::string ef = fold(e.name);
-          bool e_single = ef.find(' ') == std::string::npos;
-          if ((single && last_word(ef) == surname) || (e_single && ef == surname)) {
+          bool e_single = e.name.find(' ') == std::string::npos;
+          if ((single && fold(last_word(e.name)) == surname) || (e_single && ef == folded)) {
             found = static_cast<int>(i);
             ++candidates;
           }
@@ -200,8 +220,9 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
   } else {
     id = it->second;
     auto& e = out_.entities[static_cast<std::size_t>(id)];
-    // Prefer a stated name over one built from a title, and a fuller name over a shorter one.
-    if (m.type == EntityType::Org && !m.synthesized && e.name.size() < m.text.size() && m.aliases.empty() == false) e.name = m.text;
+    // Prefer a stated name over one built from a title.
+    bool stated = static_cast<std::size_t>(id) < stated_.size() && stated_[static_cast<std::size_t>(id)];
+    if (m.type == EntityType::Org && !m.synthesized && !stated) e.name = m.text;
   }
   add_mention(id, m, sentence);
   if (stated_.size() <= static_cast<std::size_t>(id)) stated_.resize(static_cast<std::size_t>(id) + 1, false);

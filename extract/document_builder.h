@@ -39,7 +39,8 @@ class DocumentBuilder {
   DocumentExtraction& out_;
   std::map<std::string, int> by_key_;      // concept / folded-name keys -> entity
   int main_event_ = -1;
-  int delegation_host_ = -1;               // who received the delegation the text reports
+  int delegation_host_ = -1;
+  std::vector<int> delegation_members_;    // its leader and members, as the text lists them               // who received the delegation the text reports
   int last_subject_ = -1;                  // first person named in the latest sentence naming one
   std::map<int, std::string> titles_;       // person -> folded titles stated with them
   std::map<int, std::uint32_t> last_seen_;  // person -> latest sentence that mentions them (+1)

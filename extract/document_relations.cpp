@@ -24,7 +24,9 @@ Cue cue_of(const SentenceParser& p, std::size_t i) {
     return Cue::Attend;
   if ((w == "moderated" || w == "hosted" || w == "opened") && by) return Cue::ChairBy;
   // "X, who is in Prague on an official visit": X takes part in the visit.
-  if ((w == "visit" || w == "visits") && i >= 2 && (p.folded(i - 2) == "on" || (i >= 3 && p.folded(i - 3) == "on")))
+  if ((w == "visit" || w == "visits") && i >= 2 &&
+      (p.folded(i - 2) == "on" || p.folded(i - 2) == "paying" || p.folded(i - 2) == "pays" ||
+       (i >= 3 && (p.folded(i - 3) == "on" || p.folded(i - 3) == "paying" || p.folded(i - 3) == "pays"))))
     return Cue::Attend;
   if (w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "received" || w == "receives" ||
       w == "hosted" || w == "discussion" || w == "conversation" || w == "talks" || w == "negotiations")
@@ -105,27 +107,33 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
 // in the talks", "A met with B, as well as C and D", "a discussion ... with B".
 void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vector<RawMention>& mentions,
                                     const std::vector<int>& entity_of) {
-  struct PersonAt { std::uint32_t token; int entity; ByteRange range; };
+  struct PersonAt { std::uint32_t token, end_token; int entity; ByteRange range; };
   std::vector<PersonAt> persons;
   int event = -1;
   ByteRange event_range{};
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (entity_of[i] < 0) continue;
     ByteRange r = original(mentions[i].begin, mentions[i].end);
-    if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, entity_of[i], r});
+    if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, mentions[i].last, entity_of[i], r});
     if (mentions[i].type == EntityType::Event && event < 0) event = entity_of[i], event_range = r;
   }
   if (event < 0 && main_event_ >= 0) event = main_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
   std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
-  // "The delegation included MPs A, B and C": the members met the delegation's host.
-  for (std::size_t t = 0; t + 1 < parser.tokens().size() && delegation_host_ >= 0; ++t) {
-    if (parser.folded(t) != "delegation") continue;
-    const auto& v = parser.folded(t + 1);
-    if (v == "included" || v == "includes" || v == "comprised" || v == "consisted" || v == "including") {
-      for (const auto& p : persons)
-        if (p.entity != delegation_host_) fact(delegation_host_, p.entity, Relation::MetWith, "", p.range, p.range);
-      break;
+  // "The delegation, which also includes MPs A, B and C": members of the delegation, who met its host.
+  bool delegation = false;
+  for (std::size_t t = 0; t < parser.tokens().size(); ++t) {
+    const auto& v = parser.folded(t);
+    if (v == "delegation") delegation = true;
+    if (!delegation || !(v == "included" || v == "includes" || v == "comprised" || v == "comprises" ||
+                         v == "consisted" || v == "consists" || v == "including"))
+      continue;
+    for (const auto& p : persons) {
+      if (p.token < t) continue;
+      delegation_members_.push_back(p.entity);
+      if (delegation_host_ >= 0 && p.entity != delegation_host_)
+        fact(delegation_host_, p.entity, Relation::MetWith, "", p.range, p.range);
     }
+    break;
   }
   std::vector<int> chairs;
   std::vector<ByteRange> chair_ranges;
@@ -135,19 +143,53 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     if (cue == Cue::None) continue;
     std::vector<const PersonAt*> before, after;
     for (const auto& p : persons) (p.token < t ? before : after).push_back(&p);
-    if (cue == Cue::Meet && !before.empty())  // "X received a delegation of ...": X hosts its members
+    if (cue == Cue::Meet && !before.empty())  // "X received a delegation ... led by Y": X hosts it, Y leads it
       for (std::size_t d = t + 1; d < parser.tokens().size() && d <= t + 3; ++d)
-        if (parser.folded(d) == "delegation") delegation_host_ = before.front()->entity;
+        if (parser.folded(d) == "delegation") {
+          delegation_host_ = before.front()->entity;
+          for (const auto* p : after) delegation_members_.push_back(p->entity);
+        }
     if (cue == Cue::Meet) {
       // Objects follow "with" (or the verb itself: "received B"); subjects precede the cue.
       for (const auto* s : before)
         for (const auto* o : after)
           if (s->entity != o->entity) fact(s->entity, o->entity, Relation::MetWith, "", s->range, o->range);
+      // "the delegation held talks with X": every member met X.
+      bool by_delegation = before.empty() && t > 0 && (parser.folded(t - 1) == "delegation" ||
+                           (t > 1 && parser.folded(t - 2) == "delegation"));
+      for (std::size_t d = 0; by_delegation && d < delegation_members_.size(); ++d)
+        for (const auto* o : after)
+          if (delegation_members_[d] != o->entity)
+            fact(delegation_members_[d], o->entity, Relation::MetWith, "", o->range, o->range);
       continue;
     }
-    if (roles_assigned) continue;
-    std::vector<const PersonAt*> agents = (cue == Cue::ChairBy || cue == Cue::AttendBy) ? after : before;
+    bool by_cue = cue == Cue::ChairBy || cue == Cue::AttendBy;
+    if (roles_assigned && !by_cue) continue;
+    std::vector<const PersonAt*> agents = by_cue ? after : before;
+    if (by_cue) {  // "co-chaired by A and B, and attended by C": each "by" takes the names up to the next cue
+      std::size_t next = t + 1;
+      while (next < parser.tokens().size() && (cue_of(parser, next) == Cue::None || cue_of(parser, next) == Cue::Meet)) ++next;
+      agents.clear();
+      for (const auto* p : after)
+        if (p->token < next) agents.push_back(p);
+    }
     if (cue == Cue::Attend && before.empty()) agents = after;  // "Taking part were A, B and C
+    // "..., led by Y, who is paying an official visit": only the person the relative clause is about.
+    // A list right before "who" ("MPs A, B and C, who arrived ... on a working visit") is the subject.
+    if (cue == Cue::Attend && before.size() > 1)
+      for (std::size_t w = before.back()->token; w < t; ++w)
+        if (parser.folded(w) == "who") {
+          agents.assign(1, before.back());
+          for (std::size_t b = before.size() - 1; b > 0; --b) {
+            bool joined = true;
+            for (std::size_t k = before[b - 1]->end_token; k < before[b]->token && joined; ++k)
+              joined = parser.folded(k) == "and" || parser.folded(k) == "," || parser.folded(k) == "as" ||
+                       parser.folded(k) == "well";
+            if (!joined) break;
+            agents.push_back(before[b - 1]);
+          }
+          break;
+        }
     if (cue == Cue::Chair) {  // "A co-chaired X together with B and C": B and C chaired too
       std::size_t with = t;
       while (with < parser.tokens().size() && parser.folded(with) != "with") ++with;

@@ -115,7 +115,7 @@ constexpr Entry kEntries[] = {
      "pan yuan cai jiang yu du ye cheng su wei lu ding ren shen yao kim lee park choi jung kang cho yoon "
      "jang lim nguyen tran le pham hoang shinzo fumio yoshimasa yoko taro narendra subrahmanyam jaishankar "
      "rajnath amit shehbaz imran bilawal anwar joko retno prabowo ferdinand rodrigo cyril luiz inacio "
-     "javier gustavo andrés andres justin melanie chrystia keir rishi boris liz david james ursula charles "
+     "lê nguyễn trần phạm hoàng phan vũ võ đặng bùi đỗ hồ ngô dương lý huỳnh javier gustavo andrés andres justin melanie chrystia keir rishi boris liz david james ursula charles "
      "josep kaja antónio antonio jens mark rutte ilir edi aleksandar milorad zoran viktor péter peter",
      kGivenName},
 };

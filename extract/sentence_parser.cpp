@@ -107,6 +107,7 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   }
   if (head == SIZE_MAX) return false;
   j = head + 1;
+  t.head = head;
   t.plural = has(cls_[head], kTitlePlural) && !has(cls_[head], kTitleHead);
   t.parliamentary = has(cls_[head], kParliamentTitle);
   t.head_of_state = has(cls_[head], kHeadOfState) && !word(head - 1, "vice");
@@ -258,7 +259,7 @@ std::vector<RawMention> SentenceParser::parse() {
     if (cap(i) && has(cls_[i], kHonorific)) {
       std::size_t s = skip_honorifics(i);
       std::size_t e = parse_name(s, true);
-      if (e > s) { i = add_person(s, e, nullptr, "honorific"); continue; }
+      if (e > s) { i = add_named_person(s, e, "honorific"); continue; }
       i = s;
       continue;
     }
@@ -271,7 +272,9 @@ std::vector<RawMention> SentenceParser::parse() {
       } else if (e == i + 1 && ctx_.surnames.count(folded_[i])) {
         add_person(i, e, nullptr, "surname");
       } else if (e >= i + 2 && has(cls_[i], kGivenName)) {
-        add_person(i, e, nullptr, "given-name");
+        e = add_named_person(i, e, "given-name");
+      } else if (e >= i + 2 && e - i <= 3 && person_context(i, e)) {
+        e = add_named_person(i, e, "name-in-context");
       } else if (e > i && toks_[i].all_caps && e == i + 1 && (word(e, "and") || punct(e, ",")) && try_org(e = e + 1 + punct(e, ",") * 0, false) >= 0) {
         // "SVEVIND and Goldbeck Solar": an unknown all-caps name coordinated with a company.
         out_.pop_back();

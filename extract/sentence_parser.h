@@ -39,6 +39,7 @@ class SentenceParser {
     int org = -1;
     std::string country;
     bool plural = false, parliamentary = false, head_of_state = false;
+    std::size_t head = 0;          // the title's head word ("Minister", "MPs")
   };
 
   bool cap(std::size_t i) const;
@@ -51,6 +52,8 @@ class SentenceParser {
   bool looks_like_name(std::size_t i) const;
   bool trailing_person(std::size_t i) const;
   bool org_can_end(std::size_t i) const;
+  bool title_follows(std::size_t k) const;
+  std::size_t subunit_split(std::size_t j, std::size_t end) const;
   void add_adjective_parts(std::size_t i, const std::vector<std::string>& codes);
   void link_structure();
   bool parse_title(std::size_t i, TitleParse& out);
@@ -63,6 +66,9 @@ class SentenceParser {
   bool try_event(std::size_t& i);
   bool try_named_event(std::size_t& i);
   bool try_reference(std::size_t& i);
+  bool person_context(std::size_t i, std::size_t e);
+  std::size_t appositive_title(std::size_t e, TitleParse& t);
+  std::size_t add_named_person(std::size_t i, std::size_t e, std::string rule);
   bool try_place(std::size_t& i);
   std::size_t place_at(std::size_t i, std::string& code, int& kind) const;
   std::size_t skip_honorifics(std::size_t i) const;

@@ -5,6 +5,8 @@
 #include "extract/lexicon.h"
 #include "extract/sentence_parser.h"
 
+#include <unordered_set>
+
 namespace kg {
 namespace {
 constexpr std::size_t kMaxNameTokens = 4;
@@ -106,7 +108,9 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     p.title_country = title->country;
     p.parliamentary = title->parliamentary;
     p.head_of_state = title->head_of_state;
-    if (title->plural && p.title.size() > 1 && p.title.back() == 's') p.title.pop_back();  // "MPs" -> "MP"
+    // "MPs" -> "MP", "Members of the Bundestag" -> "Member of the Bundestag"
+    std::size_t at = toks_[title->head].end - toks_[title->title_first].begin;
+    if (title->plural && at >= 2 && at <= p.title.size() && p.title[at - 1] == 's') p.title.erase(at - 1, 1);
   }
   ctx_.surnames.insert(folded_[end - 1]);
   add(std::move(p));
@@ -162,6 +166,51 @@ bool SentenceParser::try_reference(std::size_t& i) {
   add(std::move(m));
   i = k + 1;
   return true;
+}
+
+// An unknown run of capitalized words is a person where the text treats it as one: after
+// "by", "with", "met", "received" or a person and "and"; before "said", "noted"; or with a
+// title in apposition ("Kenta Morishima, Parliamentary Vice-Minister for Foreign Affairs").
+bool SentenceParser::person_context(std::size_t i, std::size_t e) {
+  static const std::unordered_set<std::string> kBefore{"by", "with", "met", "received", "welcomed", "thanked", "told",
+                                                       "between", "led", "hosted", "invited", "congratulated"};
+  static const std::unordered_set<std::string> kAfter{
+      "said", "says", "noted", "notes", "stressed", "told", "added", "emphasized", "emphasised", "highlighted",
+      "proposed", "thanked", "welcomed", "expressed", "spoke", "praised", "underlined", "informed", "invited",
+      "stated", "briefed", "conveyed", "pointed", "recalled", "urged", "called", "assured", "confirmed", "met", "received"};
+  if (toks_[e - 1].all_caps) return false;
+  for (std::size_t k = i; k < e; ++k)
+    if (cls_[k] != 0 && !has(cls_[k], kGivenName)) return false;
+  if (i > 0 && kBefore.count(folded_[i - 1])) return true;
+  if (i > 1 && word(i - 1, "and") && !out_.empty() && out_.back().type == EntityType::Person && out_.back().last == i - 1)
+    return true;
+  if (e < toks_.size() && kAfter.count(folded_[e])) return true;
+  TitleParse t;
+  return punct(e, ",") && appositive_title(e, t) > e;
+}
+
+// ", Title [of ORG]" after a name: the title, when one follows and no new name starts after it.
+// Returns the token after the title, or `e` when there is none (mentions it added are undone).
+std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
+  if (!punct(e, ",")) return e;
+  std::size_t before = out_.size();
+  std::size_t k = e + 1;
+  if (word(k, "the")) ++k;
+  if (!parse_title(k, t) || t.plural || parse_name(skip_honorifics(t.end), true) > skip_honorifics(t.end)) {
+    out_.resize(before);
+    t = TitleParse{};
+    return e;
+  }
+  return t.end;
+}
+
+std::size_t SentenceParser::add_named_person(std::size_t i, std::size_t e, std::string rule) {
+  TitleParse t;
+  std::size_t after = appositive_title(e, t);
+  if (after == e) return add_person(i, e, nullptr, std::move(rule));
+  // The title's mentions were added first; the person goes before them for reading order.
+  add_person(i, e, &t, std::move(rule) + "+apposition");
+  return after;
 }
 
 }  // namespace kg

@@ -43,6 +43,19 @@ void SentenceParser::add_adjective_parts(std::size_t i, const std::vector<std::s
 // Longest place name starting at i (capitalized tokens only). kind: 0 country, 1 city, 2 region.
 std::size_t SentenceParser::place_at(std::size_t i, std::string& code, int& kind) const {
   if (!cap(i)) return i;
+  // "Republic of Azerbaijan", "Kingdom of Saudi Arabia", "State of Qatar": the country.
+  static const std::unordered_set<std::string> kStateWords{"republic", "kingdom", "state", "sultanate", "principality",
+                                                           "emirate", "grand duchy", "federation"};
+  if (kStateWords.count(folded_[i]) && word(i + 1, "of")) {
+    std::size_t c = i + 2 + (word(i + 2, "the") ? 1 : 0);
+    std::string inner;
+    int inner_kind = -1;
+    std::size_t e = place_at(c, inner, inner_kind);
+    if (e > c && inner_kind == 0) {
+      code = inner, kind = 0;
+      return e;
+    }
+  }
   std::size_t best = i;
   std::string key;
   auto limit = static_cast<std::size_t>(max_place_words());
@@ -75,6 +88,31 @@ bool SentenceParser::org_can_end(std::size_t i) const {
   return false;
 }
 
+// True when the capitalized modifiers from k on lead to a title word, not to an organization's
+// head: "Vice Chairwoman" yes, "Federal Foreign Office" no.
+bool SentenceParser::title_follows(std::size_t k) const {
+  while (cap(k) && has(cls_[k], kTitleMod | kMinistryDomain) && !has(cls_[k], kTitleHead | kOrgHead)) ++k;
+  return cap(k) && has(cls_[k], kTitleHead) && !has(cls_[k], kOrgHead);
+}
+
+// Where "X of [the] Y" splits into a unit X (a department, committee, group...) of a larger body
+// Y (a ministry, parliament or government); 0 when it does not.
+std::size_t SentenceParser::subunit_split(std::size_t j, std::size_t end) const {
+  static const std::unordered_set<std::string> kUnits{"department", "committee", "subcommittee", "commission", "group",
+                                                      "office", "division", "directorate", "unit", "bureau",
+                                                      "secretariat", "service", "section", "faction", "caucus"};
+  static const std::unordered_set<std::string> kBodies{"ministry", "government", "cabinet", "presidency", "administration"};
+  bool unit = false;
+  for (std::size_t k = j; k < end; ++k) {
+    if (kUnits.count(folded_[k])) unit = true;
+    if (!unit || !word(k, "of")) continue;
+    for (std::size_t h = k + 1; h < end && !word(h, "of"); ++h)
+      if (has(cls_[h], kOrgHead | kParliament))
+        return (has(cls_[h], kParliament) || kBodies.count(folded_[h])) ? k : 0;
+  }
+  return 0;
+}
+
 // An organization name: a capitalized run (with of/for/on/and/the/&/in inside) holding an
 // organization head word, a company suffix, a known acronym or a news agency.
 int SentenceParser::try_org(std::size_t& i, bool emit) {
@@ -88,11 +126,12 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       std::uint32_t c = cls_[k];
       bool inside_of = k > j && (word(k - 1, "the") || word(k - 1, "of"));
       if (has(c, kTitleHead | kTitlePlural | kHonorific) && !has(c, kOrgHead) && !inside_of && k > j) break;
+      if (has(c, kTitleMod) && !inside_of && k > j && title_follows(k)) break;  // "the NA Vice Chairwoman"
       if (has(c, kStopCap) && !toks_[k].all_caps) break;
       // "Speaker of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Turgunbek-uulu": a
       // complete name followed by a personal name ends before the person.
       if (last_head != SIZE_MAX && end == k && (has(c, kGivenName) || org_can_end(k - 1)) && trailing_person(k)) break;
-      if (has(c, kOrgHead | kOrgSuffix) && k > j) last_head = k;
+      if (has(c, kOrgHead | kOrgSuffix) && (k > j || has(c, kParliament))) last_head = k;
       if (has(c, kOrgHead) && k == j && cap(k + 1) == false && (word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "on")))
         last_head = k;
       // "Conference on Interaction and Confidence Building Measures in Asia": a body, not an event.
@@ -119,6 +158,12 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       continue;
     }
     if (word(k, "with") && in_complement && cap(k + 1)) continue;
+    // "Korea-Vietnam Parliamentarians' Friendship Group": a plural possessive inside the name.
+    if (toks_[k].kind == TokenKind::Possessive && k > j && toks_[k].end - toks_[k].begin <= 3 &&
+        !folded_[k - 1].empty() && folded_[k - 1].back() == 's' && cap(k + 1) &&
+        (text_.substr(toks_[k].begin, 1) == "'" || text_.substr(toks_[k].begin, 3) == "\u2019") &&
+        text_.substr(toks_[k].begin, toks_[k].end - toks_[k].begin).find('s') == std::string_view::npos)
+      continue;
     // "Institute for Strategic Studies under the President of the Republic of Kazakhstan"
     if (word(k, "under") && last_head != SIZE_MAX && word(k + 1, "the") && cap(k + 2) &&
         has(cls_[k + 2], kOrgHead | kHeadOfState | kParliament)) {
@@ -132,9 +177,24 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   while (end > j && !cap(end - 1)) --end;
   // Single head words ("Parliament", "Office") are too generic on their own, unless known.
   if (end - j == 1 && !known && !toks_[j].all_caps && !has(cls_[j], kParliament)) return -1;
+  // "Asia-Pacific Department of the Ministry of Foreign Affairs", "Committee on X of the
+  // National Assembly": a unit of a larger body is its own organization, part of that body.
+  int outer = -1;
+  std::size_t outer_after = 0;
+  if (std::size_t split = subunit_split(j, end); split > j) {
+    std::size_t o = split + 1 + (word(split + 1, "the") ? 1 : 0);
+    outer = try_org(o, emit);
+    if (outer >= 0) outer_after = o, end = split;
+  }
   RawMention m{EntityType::Org, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(end)};
   m.rule = known ? "known-org" : "org-head";
   m.emit = emit;
+  if (outer >= 0) {
+    m.part_of = outer;
+    m.country = out_[static_cast<std::size_t>(outer)].country;
+    i = outer_after;
+    return add(std::move(m));
+  }
   // Country: a leading adjective or country name, or a trailing "of COUNTRY".
   std::string code;
   int kind = -1;
@@ -168,6 +228,24 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   }
   std::size_t after = end;
   // "Center for ... (ZOiS)": the acronym becomes an alias and is known for the rest of the text.
+  // "State Great Khural (Parliament) of Mongolia": a gloss in parentheses, then the country.
+  if (punct(after, "(") && cap(after + 1) && has(cls_[after + 1], kOrgHead | kParliament) && punct(after + 2, ")") &&
+      word(after + 3, "of")) {
+    std::size_t c = after + 4 + (word(after + 4, "the") ? 1 : 0);
+    if (std::size_t e = place_at(c, code, kind); e > c && kind == 0) {
+      m.text = surface + " of " + std::string(slice(c, e));
+      m.aliases.push_back(surface);
+      m.country = code;
+      m.last = static_cast<std::uint32_t>(e);
+      m.begin = toks_[j].begin, m.end = toks_[e - 1].end;
+      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(e)};
+      g.key = "gpe:" + code, g.country = code, g.rule = "place";
+      i = e;
+      int id = add(std::move(m));
+      add(std::move(g));
+      return id;
+    }
+  }
   // "(IPA CIS)": up to three acronym words.
   std::size_t close = after + 1;
   while (close < toks_.size() && close - after <= 3 && toks_[close].kind == TokenKind::Word &&
