@@ -42,7 +42,7 @@ constexpr Entry kEntries[] = {
      "department administration authority secretariat embassy consulate mission party board bureau "
      "directorate guard police army forces holding society network initiative programme observatory "
      "cabinet government presidency akimat school college hospital museum library institution "
-     "federation commonwealth league movement caucus faction delegation nations structure",
+     "federation commonwealth league movement caucus faction delegation nations structure port",
      kOrgHead},
     {"parliament senate assembly congress bundestag bundesrat duma mazhilis majilis majlis sejm seimas saeima "
      "riigikogu knesset rada kenesh khural storting riksdag folketing eduskunta legislature",
@@ -76,6 +76,9 @@ constexpr Entry kEntries[] = {
      "diplomat historian",
      kLowerTitle | kTitleHead},
     {"he she his her him", kPronoun},
+    {"lawmakers legislators parliamentarians", kLowerTitle | kTitlePlural | kParliamentTitle},
+    {"mep", kTitleHead | kParliamentTitle},
+    {"meps", kTitlePlural | kParliamentTitle},
     // Given names, international. Chinese, Korean and Vietnamese family names come first in
     // those names, so they start a name just as given names do.
     {"john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony "

@@ -159,6 +159,15 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
         return o;
       }
     }
+    // "Ambassador to the European Union": the organization is part of the title.
+    if (word(j, "to") && !(place_at(k, code, kind) > k && kind == 0)) {
+      std::size_t o = k;
+      if (try_org(o) >= 0) {
+        title_end = o;
+        j = o;
+        continue;
+      }
+    }
     if (std::size_t e = place_at(k, code, kind); e > k && kind == 0) {
       RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e)};
       g.key = "gpe:" + code, g.country = code, g.rule = "place";
@@ -201,6 +210,8 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
   }
   std::size_t j = skip_honorifics(t.end);
   // A second, bare title in apposition ("... Office Ambassador Matthias L.") adds nothing new.
+  // "Head of the EU Delegation to Armenia, Ambassador Claudia Meinhardt"
+  if (punct(j, ",") && cap(j + 1) && has(cls_[j + 1], kTitleHead) && !has(cls_[j + 1], kGivenName)) ++j;
   while (cap(j) && has(cls_[j], kTitleHead) && !has(cls_[j], kGivenName)) j = skip_honorifics(j + 1);
   if (punct(j, ",") && t.plural) ++j;
   if (t.plural) {

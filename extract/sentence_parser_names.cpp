@@ -95,6 +95,12 @@ bool SentenceParser::trailing_person(std::size_t i) const {
     break;
   }
   if (words < 2 || words > kMaxNameTokens + 2) return false;
+  // Words that end organization names more often than they name people ("Policy Studies").
+  static const std::unordered_set<std::string> kNameOfThings{
+      "studies", "policy", "affairs", "relations", "research", "development", "cooperation", "security",
+      "economics", "trade", "investment", "resources", "technology", "technologies", "sciences", "planning"};
+  for (std::size_t k = i; k < j; ++k)
+    if (kNameOfThings.count(folded_[k])) return false;
   if ((word(j, "of") || word(j, "for")) && cap(j + 1)) return false;  // "... X Y of Z": still the name
   return given || words <= kMaxNameTokens;
 }
@@ -195,13 +201,26 @@ std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
   if (!punct(e, ",")) return e;
   std::size_t before = out_.size();
   std::size_t k = e + 1;
-  if (word(k, "the")) ++k;
-  if (!parse_title(k, t) || t.plural || parse_name(skip_honorifics(t.end), true) > skip_honorifics(t.end)) {
-    out_.resize(before);
-    t = TitleParse{};
-    return e;
+  if (word(k, "the") || word(k, "a") || word(k, "an")) ++k;
+  if (parse_title(k, t) && !t.plural && parse_name(skip_honorifics(t.end), true) == skip_honorifics(t.end)) return t.end;
+  out_.resize(before);
+  t = TitleParse{};
+  // "a research fellow at the German Institute ...", "head of Eurasia research at X": a
+  // lower-case title phrase, then "at/of/with ORG".
+  bool title_word = false;
+  for (std::size_t p = k; p < toks_.size() && p < k + 8 && toks_[p].kind == TokenKind::Word; ++p) {
+    if ((word(p, "at") || word(p, "of") || word(p, "with")) && title_word) {
+      std::size_t o = p + 1 + (word(p + 1, "the") ? 1 : 0);
+      if (int org = try_org(o); org >= 0) {
+        t.title_first = k, t.title_last = p, t.org = org, t.end = o, t.head = k;
+        t.country = out_[static_cast<std::size_t>(org)].country;
+        return o;
+      }
+      out_.resize(before);
+    }
+    title_word = title_word || has(cls_[p], kTitleHead | kLowerTitle);
   }
-  return t.end;
+  return e;
 }
 
 std::size_t SentenceParser::add_named_person(std::size_t i, std::size_t e, std::string rule) {

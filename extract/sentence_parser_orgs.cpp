@@ -118,6 +118,8 @@ std::size_t SentenceParser::subunit_split(std::size_t j, std::size_t end) const 
 int SentenceParser::try_org(std::size_t& i, bool emit) {
   std::size_t j = i;
   if (!cap(j)) return -1;
+  // "the Istanbul-based Centre for ...": the place the organization is based in is not its name.
+  if (folded_[j].size() > 6 && folded_[j].compare(folded_[j].size() - 6, 6, " based") == 0 && cap(j + 1)) ++j;
   if (has(cls_[j], kStopCap) && !toks_[j].all_caps) return -1;
   std::size_t last_head = SIZE_MAX, end = j;
   bool known = false, in_complement = false;
@@ -158,6 +160,13 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       continue;
     }
     if (word(k, "with") && in_complement && cap(k + 1)) continue;
+    // "EU Delegation to Armenia", "Permanent Mission to the United Nations"
+    if (word(k, "to") && last_head == k - 1 && (word(k - 1, "delegation") || word(k - 1, "mission") ||
+        word(k - 1, "embassy") || word(k - 1, "representation")) && (cap(k + 1) || (word(k + 1, "the") && cap(k + 2)))) {
+      k += word(k + 1, "the") ? 1 : 0;
+      in_complement = true;
+      continue;
+    }
     // "Korea-Vietnam Parliamentarians' Friendship Group": a plural possessive inside the name.
     if (toks_[k].kind == TokenKind::Possessive && k > j && toks_[k].end - toks_[k].begin <= 3 &&
         !folded_[k - 1].empty() && folded_[k - 1].back() == 's' && cap(k + 1) &&
