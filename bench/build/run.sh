@@ -52,16 +52,17 @@ median() { sort -g -k"$1","$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { print 
 kgraph_row() {
   local name="$1" input="$2" jobs="$3" out="$work/$1"
   mkdir -p "$out"
-  for ((r = 0; r < runs; ++r))
+  for ((r = 0; r < runs; ++r)); do
     measure "$out/run" "$kgraph" build "$input" -o "$out/g.json" -o "$out/g.graphml" -o "$out/g.gexf" \
       -o "$out/g.dot" --jobs "$jobs" --quiet
+  done
   echo "$(median 1 "$out/run.times") $(median 2 "$out/run.times") $(median 3 "$out/run.times")"
 }
 
 compromise_row() {
   local out="$work/compromise-$1"
   mkdir -p "$out"
-  for ((r = 0; r < compromise_runs; ++r)) measure "$out/run" node "$here/compromise_ner.mjs" "$2"
+  for ((r = 0; r < compromise_runs; ++r)); do measure "$out/run" node "$here/compromise_ner.mjs" "$2"; done
   echo "$(median 1 "$out/run.times") $(median 2 "$out/run.times") $(median 3 "$out/run.times")"
 }
 
