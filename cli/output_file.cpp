@@ -1,6 +1,7 @@
 #include "cli/output_file.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <ext/stdio_filebuf.h>
@@ -22,6 +23,31 @@ fs::path directory_of(const fs::path& target) {
 
 [[noreturn]] void refuse(const std::string& message, const fs::path& target) {
   throw InputError(message, target.string());
+}
+
+// Temp files of the sets not yet committed, for a SIGINT/SIGTERM/SIGHUP handler to remove
+// before the signal takes its default course. Plain arrays: a handler may only do async-signal-
+// safe things. SIGKILL cannot be caught; it may leave a temp file (never a torn target).
+constexpr int kMaxPending = 64;
+char g_pending[kMaxPending][4096];
+volatile std::sig_atomic_t g_pending_count = 0;
+
+extern "C" void remove_pending_and_reraise(int sig) {
+  for (int i = 0; i < g_pending_count; ++i) ::unlink(g_pending[i]);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void remember_pending(const std::string& temp) {
+  static const bool installed = [] {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+      if (std::signal(sig, remove_pending_and_reraise) == SIG_IGN) std::signal(sig, SIG_IGN);
+    return true;
+  }();
+  (void)installed;
+  if (g_pending_count >= kMaxPending || temp.size() >= sizeof g_pending[0]) return;
+  std::memcpy(g_pending[g_pending_count], temp.c_str(), temp.size() + 1);
+  g_pending_count = g_pending_count + 1;
 }
 
 void sync_directory(const fs::path& dir) {
@@ -47,13 +73,22 @@ void check_output_target(const fs::path& target) {
 
 OutputSet::~OutputSet() {
   for (const auto& s : staged_) ::unlink(s.temp.c_str());
+  g_pending_count = 0;
 }
 
 void OutputSet::stage(const fs::path& target, const std::function<void(std::ostream&)>& write) {
   check_output_target(target);
   std::string temp = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  // No signal between creating the temp file and remembering it, or its handler would miss it.
+  sigset_t block, previous;
+  sigemptyset(&block);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
+  ::sigprocmask(SIG_BLOCK, &block, &previous);
   int fd = ::mkstemp(temp.data());
-  if (fd < 0) refuse(std::string("cannot create output: ") + std::strerror(errno), target);
+  int mkstemp_errno = errno;
+  if (fd >= 0) remember_pending(temp);
+  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) refuse(std::string("cannot create output: ") + std::strerror(mkstemp_errno), target);
   ::fchmod(fd, 0644);
   bool ok = false;
   std::string failure;
@@ -97,6 +132,7 @@ void OutputSet::commit() {
     dirs.insert(directory_of(staged_[i].target));
   }
   staged_.clear();
+  g_pending_count = 0;
   for (const auto& dir : dirs) sync_directory(dir);
 }
 
