@@ -15,7 +15,8 @@ namespace kg::cli {
 /// its directory is missing or not writable. Cheap; meant to run before any work is done.
 void check_output_target(const std::filesystem::path& target);
 
-/// The output files of one run, written all or nothing. Not thread-safe.
+/// The output files of one run, written all or nothing. Not thread-safe. A SIGINT, SIGTERM
+/// or SIGHUP before commit() removes the staged temp files, then ends the process as usual.
 class OutputSet {
  public:
   OutputSet() = default;
