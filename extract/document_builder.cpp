@@ -48,6 +48,14 @@ bool is_parliament_name(const std::string& folded) {
 
 }  // namespace
 
+// Shorter names a later mention may use for a new organization: without its country
+// adjective ("bundestag"), and each part before " of " ("chamber of deputies").
+void DocumentBuilder::register_org_keys(const std::string& folded, int id) {
+  if (std::string bare = without_adjective(folded); !bare.empty()) by_key_.emplace("bare:" + bare, id);
+  for (std::size_t p = folded.find(" of "); p != std::string::npos; p = folded.find(" of ", p + 1))
+    by_key_.emplace("prefix:" + folded.substr(0, p), id);
+}
+
 bool DocumentBuilder::is_parliament(int entity) const {
   return is_parliament_name(fold(out_.entities[static_cast<std::size_t>(entity)].name));
 }
@@ -108,30 +116,15 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       if (!by_key_.count(key))
         for (const auto& a : m.aliases)
           if (auto it = by_key_.find("org:" + fold(a)); it != by_key_.end()) key = "org:" + fold(a);
-      // "the Bundestag" after "the German Bundestag": the name without its country adjective.
+      // "the Bundestag" after "the German Bundestag" (and the reverse), "the Chamber of Deputies"
+      // after "the Chamber of Deputies of the Parliament of X": keys registered when an
+      // organization is created (see register_org_keys).
       if (!by_key_.count(key) && m.key.empty()) {
         std::string bare = without_adjective(folded);
         if (!bare.empty() && by_key_.count("org:" + bare)) key = "org:" + bare;
-        else if (bare.empty())
-          for (const auto& [k, v] : by_key_)
-            if (k.size() > folded.size() + 5 && k.compare(k.size() - folded.size() - 1, std::string::npos, " " + folded) == 0 &&
-                k.rfind("org:", 0) == 0 && without_adjective(k.substr(4)) == folded) {
-              key = k;
-              break;
-            }
+        else if (by_key_.count("bare:" + folded)) key = "bare:" + folded;
+        else if (by_key_.count("prefix:" + folded)) key = "prefix:" + folded;
       }
-      // "the Chamber of Deputies" after "the Chamber of Deputies of the Parliament of X".
-      if (!by_key_.count(key) && m.key.empty())
-        for (std::size_t e = out_.entities.size(); e-- > 0;) {
-          const auto& o = out_.entities[e];
-          if (o.type != EntityType::Org) continue;
-          std::string name = fold(o.name);
-          if (name.size() > folded.size() && name.compare(0, folded.size(), folded) == 0 &&
-              name.compare(folded.size(), 4, " of ") == 0) {
-            by_key_[key] = static_cast<int>(e);
-            break;
-          }
-        }
       break;
     case EntityType::Event:
       if (m.rule == "event-of-place") {  // "the Astana summit" after "the SCO summit in Astana"
@@ -145,6 +138,10 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
           return static_cast<int>(e);
         }
       }
+      if (!m.key.empty()) {  // "the PPC meeting", "the meeting of the PPC": one organization's meeting
+        key = m.key;
+        break;
+      }
       if (m.generic) {
         // "the meeting" is the latest event named a meeting, else the event the text reports.
         int target = main_event_;
@@ -153,9 +150,12 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         for (std::size_t e = out_.entities.size(); e-- > 0;) {
           const auto& ev = out_.entities[e];
           if (ev.type != EntityType::Event) continue;
-          std::string last = last_word(fold(ev.name));
-          if (last.size() > 1 && last.back() == 's') last.pop_back();
-          if (last == noun) { target = static_cast<int>(e); break; }
+          // The noun may end the name ("political consultations") or head it ("visit to Vietnam").
+          std::string words = " " + fold(ev.name) + " ";
+          if (words.find(" " + noun + " ") != std::string::npos || words.find(" " + noun + "s ") != std::string::npos) {
+            target = static_cast<int>(e);
+            break;
+          }
         }
         if (target >= 0) {
           add_mention(target, m, sentence);
@@ -217,6 +217,7 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
     id = static_cast<int>(out_.entities.size()) - 1;
     by_key_[key] = id;
     for (const auto& a : m.aliases) by_key_.emplace("org:" + fold(a), id);
+    if (m.type == EntityType::Org) register_org_keys(folded, id);
   } else {
     id = it->second;
     auto& e = out_.entities[static_cast<std::size_t>(id)];

@@ -34,6 +34,7 @@ class DocumentBuilder {
   void drop_unstated_ministries();
   int resolve_reference(const RawMention& m) const;
   bool is_parliament(int entity) const;
+  void register_org_keys(const std::string& folded, int id);
 
   const NormalizedText& text_;
   DocumentExtraction& out_;
@@ -50,6 +51,7 @@ class DocumentBuilder {
   ByteRange sentence_range_;
   struct Pending { int subject; std::string title; ByteRange subject_range; std::uint32_t sentence; ByteRange range; };
   std::vector<Pending> head_of_state_;     // titles waiting for the document's home country
+  std::vector<Pending> speakers_;          // persons the report quotes, for the main event
   std::string home_country_;
 };
 

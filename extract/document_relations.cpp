@@ -1,6 +1,9 @@
 // DocumentBuilder: the relation rules (split from document_builder.cpp).
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "extract/document_builder.h"
 #include "extract/fold.h"
@@ -11,26 +14,44 @@ namespace {
 
 enum class Cue { None, Chair, ChairBy, Attend, AttendBy, Meet };
 
+// What a cue word does; one table look-up per token (this runs for every word of the corpus).
+enum class CueWord : std::uint8_t { ChairNoun, Chair, Attend, TakePart, Host, HostOrMeet, OpenBy, Visit, Meet };
+
+const std::unordered_map<std::string_view, CueWord>& cue_words() {
+  static const std::unordered_map<std::string_view, CueWord> words{
+      {"co chairmanship", CueWord::ChairNoun}, {"chairmanship", CueWord::ChairNoun}, {"chairing", CueWord::ChairNoun},
+      {"co chaired", CueWord::Chair}, {"chaired", CueWord::Chair}, {"presided", CueWord::Chair},
+      {"attended", CueWord::Attend}, {"participated", CueWord::Attend}, {"joined", CueWord::Attend},
+      {"attend", CueWord::Attend}, {"attends", CueWord::Attend}, {"participate", CueWord::Attend},
+      {"addressed", CueWord::Attend}, {"attending", CueWord::Attend}, {"opened", CueWord::OpenBy},
+      {"took", CueWord::TakePart}, {"take", CueWord::TakePart}, {"takes", CueWord::TakePart},
+      {"taking", CueWord::TakePart}, {"moderated", CueWord::Host}, {"hosted", CueWord::HostOrMeet},
+      {"visit", CueWord::Visit}, {"visits", CueWord::Visit}, {"met", CueWord::Meet}, {"meet", CueWord::Meet},
+      {"meets", CueWord::Meet}, {"meeting", CueWord::Meet}, {"received", CueWord::Meet}, {"receives", CueWord::Meet},
+      {"discussion", CueWord::Meet}, {"conversation", CueWord::Meet}, {"talks", CueWord::Meet},
+      {"negotiations", CueWord::Meet}};
+  return words;
+}
+
 Cue cue_of(const SentenceParser& p, std::size_t i) {
-  const auto& w = p.folded(i);
+  auto it = cue_words().find(p.folded(i));
+  if (it == cue_words().end()) return Cue::None;
   bool by = i + 1 < p.tokens().size() && p.folded(i + 1) == "by";
-  if (w == "co chairmanship" || w == "chairmanship" || w == "chairing") return Cue::ChairBy;
-  if (w == "co chaired" || w == "chaired" || w == "presided")
-    return by ? Cue::ChairBy : Cue::Chair;
-  if (w == "attended" || w == "participated" || w == "joined" || w == "attend" || w == "attends" || w == "participate" ||
-      w == "addressed")
-    return by ? Cue::AttendBy : Cue::Attend;
-  if ((w == "took" || w == "take" || w == "takes" || w == "taking") && i + 1 < p.tokens().size() && p.folded(i + 1) == "part")
-    return Cue::Attend;
-  if ((w == "moderated" || w == "hosted" || w == "opened") && by) return Cue::ChairBy;
-  // "X, who is in Prague on an official visit": X takes part in the visit.
-  if ((w == "visit" || w == "visits") && i >= 2 &&
-      (p.folded(i - 2) == "on" || p.folded(i - 2) == "paying" || p.folded(i - 2) == "pays" ||
-       (i >= 3 && (p.folded(i - 3) == "on" || p.folded(i - 3) == "paying" || p.folded(i - 3) == "pays"))))
-    return Cue::Attend;
-  if (w == "met" || w == "meet" || w == "meets" || w == "meeting" || w == "received" || w == "receives" ||
-      w == "hosted" || w == "discussion" || w == "conversation" || w == "talks" || w == "negotiations")
-    return Cue::Meet;
+  auto before = [&](std::size_t back, std::string_view w) { return i >= back && p.folded(i - back) == w; };
+  switch (it->second) {
+    case CueWord::ChairNoun: return Cue::ChairBy;
+    case CueWord::Chair: return by ? Cue::ChairBy : Cue::Chair;
+    case CueWord::Attend: return by ? Cue::AttendBy : Cue::Attend;
+    case CueWord::OpenBy: return by ? Cue::ChairBy : Cue::Attend;   // "opened by X" / "X opened the discussion"
+    case CueWord::TakePart: return i + 1 < p.tokens().size() && p.folded(i + 1) == "part" ? Cue::Attend : Cue::None;
+    case CueWord::Host: return by ? Cue::ChairBy : Cue::None;
+    case CueWord::HostOrMeet: return by ? Cue::ChairBy : Cue::Meet;
+    case CueWord::Visit:  // "X, who is in Prague on an official visit": X takes part in the visit
+      for (std::size_t back = 2; back <= 3; ++back)
+        if (before(back, "on") || before(back, "paying") || before(back, "pays")) return Cue::Attend;
+      return Cue::None;
+    case CueWord::Meet: return Cue::Meet;
+  }
   return Cue::None;
 }
 
@@ -117,6 +138,17 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, mentions[i].last, entity_of[i], r});
     if (mentions[i].type == EntityType::Event && event < 0) event = entity_of[i], event_range = r;
   }
+  bool event_in_sentence = event >= 0;
+  // "X said", "X, for his part, stressed": a person the report quotes.
+  static const std::set<std::string> kSpeech{"said", "noted", "stressed", "argued", "emphasized", "emphasised", "added",
+                                             "underlined", "highlighted", "proposed", "outlined", "spoke", "told"};
+  for (const auto& p : persons) {
+    std::size_t k = p.end_token;
+    if (k < parser.tokens().size() && parser.folded(k) == ",")
+      while (k < parser.tokens().size() && k < p.end_token + 6 && parser.folded(k) != "said" && !kSpeech.count(parser.folded(k))) ++k;
+    if (k < parser.tokens().size() && kSpeech.count(parser.folded(k)))
+      speakers_.push_back({p.entity, "", p.range, sentence_, sentence_range_});
+  }
   if (event < 0 && main_event_ >= 0) event = main_event_, event_range = original(sentence_range_.begin, sentence_range_.begin);
   std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
   // "The delegation, which also includes MPs A, B and C": members of the delegation, who met its host.
@@ -132,14 +164,19 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
       delegation_members_.push_back(p.entity);
       if (delegation_host_ >= 0 && p.entity != delegation_host_)
         fact(delegation_host_, p.entity, Relation::MetWith, "", p.range, p.range);
+      if (event >= 0) fact(p.entity, event, Relation::ParticipatedIn, "", p.range, event_range);  // members take part
+      if (main_event_ >= 0 && main_event_ != event) fact(p.entity, main_event_, Relation::ParticipatedIn, "", p.range, p.range);
     }
     break;
   }
   std::vector<int> chairs;
   std::vector<ByteRange> chair_ranges;
   bool roles_assigned = false;
+  std::vector<Cue> cues(parser.tokens().size(), Cue::None);
+  for (std::size_t t = 0; t < cues.size(); ++t)
+    if (parser.tokens()[t].kind == TokenKind::Word) cues[t] = cue_of(parser, t);
   for (std::size_t t = 0; t < parser.tokens().size(); ++t) {
-    Cue cue = cue_of(parser, t);
+    Cue cue = cues[t];
     if (cue == Cue::None) continue;
     std::vector<const PersonAt*> before, after;
     for (const auto& p : persons) (p.token < t ? before : after).push_back(&p);
@@ -149,14 +186,20 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
           delegation_host_ = before.front()->entity;
           for (const auto* p : after) delegation_members_.push_back(p->entity);
         }
+    // "A held talks with B": both took part in the talks this sentence names.
+    if (cue == Cue::Meet && event >= 0 && event_in_sentence && (parser.folded(t) == "talks" || parser.folded(t) == "negotiations"))
+      for (const auto& p : persons) fact(p.entity, event, Relation::ParticipatedIn, "", p.range, event_range);
     if (cue == Cue::Meet) {
       // Objects follow "with" (or the verb itself: "received B"); subjects precede the cue.
       for (const auto* s : before)
         for (const auto* o : after)
           if (s->entity != o->entity) fact(s->entity, o->entity, Relation::MetWith, "", s->range, o->range);
       // "the delegation held talks with X": every member met X.
-      bool by_delegation = before.empty() && t > 0 && (parser.folded(t - 1) == "delegation" ||
-                           (t > 1 && parser.folded(t - 2) == "delegation"));
+      // "the delegation met with X", "the MEPs met with X" (the members listed before).
+      auto group_word = [&](std::size_t k) {
+        return parser.folded(k) == "delegation" || (parser.classes(k) & kTitlePlural) != 0;
+      };
+      bool by_delegation = before.empty() && t > 0 && (group_word(t - 1) || (t > 1 && group_word(t - 2)));
       for (std::size_t d = 0; by_delegation && d < delegation_members_.size(); ++d)
         for (const auto* o : after)
           if (delegation_members_[d] != o->entity)
@@ -168,7 +211,7 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     std::vector<const PersonAt*> agents = by_cue ? after : before;
     if (by_cue) {  // "co-chaired by A and B, and attended by C": each "by" takes the names up to the next cue
       std::size_t next = t + 1;
-      while (next < parser.tokens().size() && (cue_of(parser, next) == Cue::None || cue_of(parser, next) == Cue::Meet)) ++next;
+      while (next < cues.size() && (cues[next] == Cue::None || cues[next] == Cue::Meet)) ++next;
       agents.clear();
       for (const auto* p : after)
         if (p->token < next) agents.push_back(p);
@@ -210,19 +253,32 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
 }
 
 void DocumentBuilder::finish() {
-  drop_unstated_ministries();
   std::string home = home_country_;
   if (home.empty()) {  // the country the document mentions most
     std::size_t best = 0;
     for (const auto& e : out_.entities)
       if (e.type == EntityType::Gpe && !e.key.empty() && e.mentions.size() > best) best = e.mentions.size(), home = e.country;
   }
-  if (home.empty()) return;
   for (const auto& p : head_of_state_) {
+    if (home.empty()) break;
     sentence_ = p.sentence;
     sentence_range_ = p.range;
     fact(p.subject, gpe_entity(home), Relation::HoldsPosition, p.title, p.subject_range, p.subject_range);
   }
+  // Persons the report quotes ("Ehrenfeld argued that ...") took part in the event it reports,
+  // unless a rule already gave them a role in it.
+  if (main_event_ >= 0 && !out_.entities[static_cast<std::size_t>(main_event_)].forms.empty()) {
+    std::set<std::uint32_t> has_role;
+    for (const auto& f : out_.facts)
+      if (f.object == static_cast<std::uint32_t>(main_event_)) has_role.insert(f.subject);
+    for (const auto& p : speakers_) {
+      if (!has_role.insert(static_cast<std::uint32_t>(p.subject)).second) continue;
+      sentence_ = p.sentence;
+      sentence_range_ = p.range;
+      fact(p.subject, main_event_, Relation::ParticipatedIn, "", p.subject_range, p.subject_range);
+    }
+  }
+  drop_unstated_ministries();  // last: it renumbers entities
 }
 
 }  // namespace kg

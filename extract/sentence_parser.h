@@ -65,6 +65,7 @@ class SentenceParser {
   bool try_quoted_org(std::size_t& i);
   bool try_event(std::size_t& i);
   bool try_named_event(std::size_t& i);
+  std::string event_key(const RawMention& org, std::size_t noun) const;
   bool try_reference(std::size_t& i);
   bool person_context(std::size_t i, std::size_t e);
   std::size_t appositive_title(std::size_t e, TitleParse& t);

@@ -59,6 +59,16 @@ bool SentenceParser::try_named_event(std::size_t& i) {
   return true;
 }
 
+// "the PPC meeting" and "the meeting of the EU-Armenia Parliamentary Partnership Committee (PPC)"
+// are one event: the organization (through its acronym) and the event noun.
+std::string SentenceParser::event_key(const RawMention& org, std::size_t noun) const {
+  std::string name = fold(org.text);
+  if (auto it = ctx_.acronyms.find(name); it != ctx_.acronyms.end()) name = fold(it->second);
+  std::string n = folded_[noun];
+  if (n.size() > 1 && n.back() == 's') n.pop_back();
+  return "event-of:" + name + ":" + n;
+}
+
 // Events: "[Kazakh-German] [political] consultations", "Astana International Forum".
 bool SentenceParser::try_event(std::size_t& i) {
   std::size_t j = i, first = i;
@@ -98,6 +108,7 @@ bool SentenceParser::try_event(std::size_t& i) {
       (out_.back().type == EntityType::Gpe || (out_.back().type == EntityType::Org && toks_[first - 1].all_caps))) {
     m.first = out_.back().first;
     m.generic = false;
+    if (out_.back().type == EntityType::Org) m.key = event_key(out_.back(), j);
     m.rule = out_.back().type == EntityType::Gpe ? "event-of-place" : "event-of-name";
   }
   if (!countries.empty()) add_adjective_parts(first, countries);
@@ -108,6 +119,8 @@ bool SentenceParser::try_event(std::size_t& i) {
     if (try_org(o) >= 0) {
       RawMention org = out_.back();
       out_.resize(before);
+      m.aliases.push_back(std::string(slice(m.first, end)));  // "meeting"
+      m.key = event_key(org, j);
       m.last = static_cast<std::uint32_t>(o);
       m.generic = false;
       m.rule = "event-of-org";
@@ -127,6 +140,7 @@ bool SentenceParser::try_event(std::size_t& i) {
     RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(e)};
     if (kind == 0) g.key = "gpe:" + code;
     g.country = code, g.rule = "place";
+    if (!m.generic || end - m.first > 1) m.aliases.push_back(std::string(slice(m.first, end)));  // "official visit"
     m.last = static_cast<std::uint32_t>(e);
     m.generic = false;
     add(std::move(m));
