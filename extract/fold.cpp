@@ -26,17 +26,14 @@ void fold_append(std::string_view text, std::string& out) {
   const auto n = static_cast<int32_t>(text.size());
   out.reserve(out.size() + text.size());
   for (int32_t i = 0; i < n;) {
-    if (s[i] < 0x80) {  // a run of ASCII, written in place
-      int32_t j = i;
-      while (j < n && s[j] < 0x80) ++j;
-      std::size_t at = out.size();
-      out.resize(at + static_cast<std::size_t>(j - i));
-      char* w = out.data() + at;
-      for (; i < j; ++i) {
-        *w = kAscii.to[s[i]];
-        w += kAscii.keep[s[i]];
+    if (s[i] < 0x80) {  // a run of ASCII, folded into a buffer and appended at once
+      char buf[64];
+      std::size_t k = 0;
+      for (; i < n && s[i] < 0x80 && k < sizeof buf; ++i) {
+        buf[k] = kAscii.to[s[i]];
+        k += kAscii.keep[s[i]];
       }
-      out.resize(static_cast<std::size_t>(w - out.data()));
+      out.append(buf, k);
       continue;
     }
     UChar32 c;
