@@ -70,6 +70,11 @@ struct Tables {
       }
       for (const auto& city : split(fields[2], ',')) add_place(city, {PlaceKind::City, code, city});
     }
+    for (const char* row : detail::kCityRows) {
+      auto fields = split(row, '|');
+      fields.resize(2);
+      for (const auto& city : split(fields[1], ',')) add_place(city, {PlaceKind::City, fields[0], city});
+    }
     for (const char* region : detail::kRegions) add_place(region, {PlaceKind::Region, "", region});
   }
 };

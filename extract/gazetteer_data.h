@@ -44,6 +44,36 @@ inline constexpr const char* kCountryRows[] = {
     "UY|Uruguayan|Montevideo|", "PY|Paraguayan|Asuncion,Asunción|", "MT|Maltese|Valletta|",
 };
 
+// More cities news about officials names (regional centres, ports, venues): ISO code | cities.
+inline constexpr const char* kCityRows[] = {
+    "KZ|Aktobe,Pavlodar,Oskemen,Ust-Kamenogorsk,Semey,Kostanay,Kyzylorda,Taraz,Turkistan,Petropavl,Uralsk,Oral,Kokshetau,Taldykorgan,Zhezkazgan,Baikonur",
+    "KG|Jalal-Abad,Karakol,Naryn,Talas,Batken,Tokmok,Cholpon-Ata",
+    "UZ|Andijan,Namangan,Fergana,Nukus,Khiva,Termez,Karshi,Navoi,Jizzakh,Urgench",
+    "TJ|Khujand,Kulob,Bokhtar,Khorog", "TM|Turkmenbashi,Mary,Dashoguz,Turkmenabat,Awaza",
+    "AZ|Ganja,Sumgait,Shusha,Lankaran,Nakhchivan,Gabala", "GE|Batumi,Kutaisi,Poti,Rustavi,Zugdidi",
+    "AM|Gyumri,Vanadzor,Dilijan", "MN|Darkhan,Erdenet,Choibalsan",
+    "RU|Kazan,Novosibirsk,Yekaterinburg,Sochi,Vladivostok,Omsk,Samara,Ufa,Kaliningrad,Nizhny Novgorod,Krasnoyarsk,Chelyabinsk,Rostov-on-Don,Volgograd,Astrakhan,Orenburg",
+    "CN|Xi'an,Guangzhou,Shenzhen,Chengdu,Chongqing,Wuhan,Tianjin,Nanjing,Hangzhou,Urumqi,Harbin,Qingdao,Xiamen,Kunming,Lanzhou,Suzhou,Dalian,Boao",
+    "TR|Izmir,İzmir,Antalya,Bursa,Konya,Adana,Gaziantep,Trabzon,Kayseri,Eskisehir,Eskişehir,Mersin",
+    "DE|Cologne,Stuttgart,Dusseldorf,Düsseldorf,Leipzig,Dresden,Hanover,Hannover,Nuremberg,Bremen,Potsdam,Mainz,Wiesbaden",
+    "FR|Strasbourg,Marseille,Lyon,Toulouse,Nice,Bordeaux,Lille,Nantes", "BE|Antwerp,Ghent,Bruges,Liege,Liège",
+    "IT|Naples,Turin,Florence,Venice,Genoa,Bologna,Palermo", "ES|Valencia,Seville,Bilbao,Malaga,Málaga",
+    "PL|Gdansk,Gdańsk,Wroclaw,Wrocław,Poznan,Poznań,Lodz,Łódź,Lublin,Katowice,Szczecin",
+    "CZ|Brno,Ostrava,Plzen,Plzeň,Karlovy Vary", "SK|Kosice,Košice", "HU|Debrecen,Szeged",
+    "AT|Salzburg,Graz,Innsbruck,Linz", "CH|Lausanne,Basel,Davos,Lugano", "NL|Utrecht,Eindhoven",
+    "GB|Manchester,Birmingham,Glasgow,Liverpool,Cardiff,Belfast,Oxford,Cambridge",
+    "US|New York,Los Angeles,Chicago,San Francisco,Boston,Houston,Seattle,Miami,Atlanta,Philadelphia",
+    "SA|Mecca,Medina,Dammam,Dhahran,NEOM,Al-Ula,AlUla", "AE|Sharjah,Ajman,Ras Al Khaimah,Fujairah",
+    "QA|Lusail", "EG|Alexandria,Sharm el-Sheikh,Sharm El Sheikh", "IR|Isfahan,Mashhad,Tabriz,Shiraz",
+    "IN|Bengaluru,Bangalore,Chennai,Kolkata,Hyderabad,Ahmedabad,Pune,Goa", "PK|Peshawar,Quetta,Rawalpindi,Gwadar",
+    "JP|Kyoto,Yokohama,Nagoya,Hiroshima,Sapporo,Fukuoka,Kobe", "KR|Incheon,Daegu,Gwangju,Jeju,Ulsan",
+    "VN|Da Nang,Haiphong,Hai Phong,Hue,Can Tho", "ID|Bali,Surabaya,Bandung,Medan", "TH|Chiang Mai,Phuket,Pattaya",
+    "UA|Lviv,Dnipro,Zaporizhzhia,Mykolaiv", "BY|Brest,Gomel,Grodno,Vitebsk,Mogilev", "LT|Kaunas,Klaipeda,Klaipėda",
+    "LV|Daugavpils,Liepaja,Liepāja", "EE|Tartu,Narva", "FI|Turku,Tampere", "SE|Gothenburg,Malmo,Malmö",
+    "NO|Bergen,Stavanger", "DK|Aarhus", "IL|Haifa,Eilat", "JO|Aqaba", "MA|Casablanca,Marrakesh,Marrakech,Tangier",
+    "BR|Belo Horizonte,Salvador", "AU|Brisbane,Perth,Adelaide", "CA|Vancouver,Calgary,Quebec City",
+};
+
 // Continental and geopolitical regions: consumed so they never become names; not emitted.
 inline constexpr const char* kRegions[] = {
     "Central Asia", "Eastern Europe", "Western Europe", "Southern Europe", "Northern Europe", "Central Europe",

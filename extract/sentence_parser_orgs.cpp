@@ -305,8 +305,16 @@ bool SentenceParser::try_place(std::size_t& i) {
     g.rule = kind == 2 ? "region" : "place";
     if (kind == 0) g.key = "gpe:" + code;
     g.country = code;
-    // Regions are places too ("Central Asia", "Europe"); a lone "Baltic" or "Gulf" is an adjective.
-    g.emit = kind != 2 || (e - i > 1 || (!word(i, "baltic") && !word(i, "gulf") && !word(i, "arctic")));
+    // Regions are places too ("Central Asia", "Europe", "the Caspian region"); seas are not, and a
+    // lone "Baltic" or "Caspian" is an adjective.
+    static const std::unordered_set<std::string> kNotPlaces{"baltic", "gulf", "arctic", "caspian", "pacific",
+                                                            "atlantic", "mediterranean"};
+    if (kind == 2 && word(e, "region")) {
+      g.last = static_cast<std::uint32_t>(++e);
+    } else if (kind == 2) {
+      bool sea = word(e - 1, "sea") || word(e - 1, "ocean") || (e - i == 1 && kNotPlaces.count(folded_[i]));
+      g.emit = !sea;
+    }
     add(std::move(g));
     i = e;
     return true;
