@@ -8,6 +8,7 @@
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/name_key.h"
 
 namespace kg {
 namespace {
@@ -22,6 +23,15 @@ std::string without_adjective(const std::string& folded) {
   auto space = folded.find(' ');
   if (space == std::string::npos || !country_of_adjective(std::string_view(folded).substr(0, space))) return {};
   return folded.substr(space + 1);
+}
+
+// "Kilicarslan" is "Kılıçarslan", "Yesenbayev" is "Yessenbayev": surnames equal up to case,
+// diacritics and look-alikes, or one edit apart when long enough to make that safe.
+bool same_surname(const std::string& a, const std::string& b) {
+  std::string ka = name_key(a), kb = name_key(b);
+  if (ka == kb) return true;
+  auto ua = to_u32(ka), ub = to_u32(kb);
+  return ua.size() >= 7 && ub.size() >= 7 && edit_distance(ua, ub, 1) <= 1;
 }
 
 std::string collapse_spaces(std::string_view s) {
@@ -125,6 +135,10 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         else if (by_key_.count("bare:" + folded)) key = "bare:" + folded;
         else if (by_key_.count("prefix:" + folded)) key = "prefix:" + folded;
       }
+      // "the Senate of the Parliament of X" after "the Senate": the short name came first.
+      for (std::size_t p = folded.find(" of "); !by_key_.count(key) && m.key.empty() && p != std::string::npos;
+           p = folded.find(" of ", p + 1))
+        if (by_key_.count("org:" + folded.substr(0, p))) key = "org:" + folded.substr(0, p);
       break;
     case EntityType::Event:
       if (m.rule == "event-of-place") {  // "the Astana summit" after "the SCO summit in Astana"
@@ -164,6 +178,15 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         key = "event:" + folded + "#" + std::to_string(out_.entities.size());
       } else {
         key = "event:" + folded;
+        // "the Foreign Office Consultations" after "the India-Tajikistan Foreign Office Consultations".
+        for (std::size_t e = out_.entities.size(); !by_key_.count(key) && e-- > 0;) {
+          const auto& ev = out_.entities[e];
+          std::string name = fold(ev.name);
+          if (ev.type == EntityType::Event && folded.find(' ') != std::string::npos && name.size() > folded.size() &&
+              name.compare(name.size() - folded.size(), std::string::npos, folded) == 0 &&
+              (name[name.size() - folded.size() - 1] == ' '))
+            key = "event:" + name;
+        }
       }
       break;
     case EntityType::Person: {
@@ -183,7 +206,7 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
           if (e.type != EntityType::Person) continue;
           std::string ef = fold(e.name);
           bool e_single = e.name.find(' ') == std::string::npos;
-          if ((single && fold(last_word(e.name)) == surname) || (e_single && ef == folded)) {
+          if ((single && same_surname(last_word(e.name), m.text)) || (e_single && ef == folded)) {
             found = static_cast<int>(i);
             ++candidates;
           }
@@ -194,6 +217,15 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
             const auto& e = out_.entities[i];
             std::string ef = fold(e.name);
             if (e.type == EntityType::Person && ef.find(' ') != std::string::npos && ef.substr(0, ef.find(' ')) == folded)
+              found = static_cast<int>(i), ++candidates;
+          }
+        // "Al Misnad" after "Khalid bin Saad Al Misnad": the last words of one person's name.
+        if (candidates == 0 && !single)
+          for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+            const auto& e = out_.entities[i];
+            std::string ek = name_key(e.name), mk = name_key(m.text);
+            if (e.type == EntityType::Person && ek.size() > mk.size() + 1 &&
+                ek.compare(ek.size() - mk.size() - 1, std::string::npos, " " + mk) == 0)
               found = static_cast<int>(i), ++candidates;
           }
         if (candidates == 1) {
@@ -217,7 +249,7 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
     id = static_cast<int>(out_.entities.size()) - 1;
     by_key_[key] = id;
     for (const auto& a : m.aliases) by_key_.emplace("org:" + fold(a), id);
-    if (m.type == EntityType::Org) register_org_keys(folded, id);
+    if (m.type == EntityType::Org && !m.synthesized) register_org_keys(folded, id);
   } else {
     id = it->second;
     auto& e = out_.entities[static_cast<std::size_t>(id)];

@@ -16,8 +16,8 @@ struct Entry {
 constexpr Entry kEntries[] = {
     {"minister ambassador director president chair chairman chairwoman chairperson secretary spokesperson "
      "spokesman spokeswoman consul envoy representative governor mayor senator mp speaker head commissioner "
-     "adviser advisor counsellor counselor attaché attache chancellor premier king queen prince princess emir "
-     "sheikh sultan ceo founder professor rector dean akim hokim prosecutor judge ombudsman chief manager "
+     "adviser advisor counsellor counselor attaché attache chancellor premier king queen emir "
+     "sultan ceo founder professor rector dean akim hokim prosecutor judge ombudsman chief manager "
      "coordinator delegate administrator undersecretary co-chair cochair vice-president vice-chairman "
      "vice-minister secretary-general consul-general chargé charge deputy member officer emissary ruler "
      "emperor crown pope patriarch mufti general colonel commander minister-counsellor executive",
@@ -34,7 +34,9 @@ constexpr Entry kEntries[] = {
      "agriculture culture labour labor transport digital environment ecology emergency industry science "
      "information tourism sports internal",
      kMinistryDomain},
-    {"dr mr mrs ms miss prof sir dame madam mme messrs excellency", kHonorific},
+    {"dr mr mrs ms miss prof sir dame madam mme messrs excellency sheikh sheikha prince princess shri smt", kHonorific},
+    {"lawmaker legislator parliamentarian", kLowerTitle | kTitleHead | kParliamentTitle},
+    {"senator senators deputies", kLowerTitle},
     {"ministry office committee commission council parliament senate assembly congress bundestag bundesrat "
      "duma mazhilis majilis majlis sejm seimas saeima riigikogu knesset rada kenesh khural storting riksdag "
      "folketing eduskunta agency bank center centre institute university academy group club foundation fund "

@@ -143,6 +143,19 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
       int org = try_org(o);
       if (org >= 0) {
         t.org = org;
+        // "Director of the Asian Affairs Department at the Ministry of Foreign Affairs"
+        if ((word(o, "at") || word(o, "of")) && out_[static_cast<std::size_t>(org)].part_of < 0) {
+          std::size_t q = o + 1 + (word(o + 1, "the") ? 1 : 0);
+          std::size_t before = out_.size();
+          if (int outer = try_org(q); outer >= 0) {
+            out_[static_cast<std::size_t>(org)].part_of = outer;
+            if (out_[static_cast<std::size_t>(org)].country.empty())
+              out_[static_cast<std::size_t>(org)].country = out_[static_cast<std::size_t>(outer)].country;
+            o = q;
+          } else {
+            out_.resize(before);
+          }
+        }
         // "Chair of the Bundestag's "X" group": the title belongs to the inner organization.
         if (o < toks_.size() && toks_[o].kind == TokenKind::Possessive) {
           std::size_t q = o + 1;
@@ -267,7 +280,7 @@ std::vector<RawMention> SentenceParser::parse() {
     }
     out_.resize(before);
     if (try_event(i) || try_place(i)) continue;
-    if (cap(i) && has(cls_[i], kHonorific)) {
+    if (cap(i) && (has(cls_[i], kHonorific) || skip_honorifics(i) > i)) {
       std::size_t s = skip_honorifics(i);
       std::size_t e = parse_name(s, true);
       if (e > s) { i = add_named_person(s, e, "honorific"); continue; }

@@ -14,7 +14,12 @@ bool has(std::uint32_t classes, std::uint32_t c) { return (classes & c) != 0; }
 }  // namespace
 
 std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
-  while (i < toks_.size() && cap(i) && has(cls_[i], kHonorific)) {
+  // "HE" and "H.E." (His/Her Excellency) are honorifics in upper case only: "He" is a pronoun.
+  auto excellency = [&](std::size_t k) {
+    return toks_[k].all_caps && (word(k, "he") || (word(k, "h") && punct(k + 1, ".") && word(k + 2, "e")));
+  };
+  while (i < toks_.size() && cap(i) && (has(cls_[i], kHonorific) || excellency(i))) {
+    if (word(i, "h") && excellency(i)) i += 2;  // "H" "." "E"
     ++i;
     if (punct(i, ".")) ++i;
   }
@@ -146,7 +151,7 @@ std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& tit
 // References to a person named earlier: "the Kyrgyz minister", "the Speaker", "the diplomat";
 // "He"/"She" opening a sentence. The document resolves them; each keeps its rule.
 bool SentenceParser::try_reference(std::size_t& i) {
-  if ((word(i, "he") || word(i, "she")) && cap(i) && (i == 0 || punct(i - 1, ","))) {
+  if ((word(i, "he") || word(i, "she")) && cap(i) && !toks_[i].all_caps && (i == 0 || punct(i - 1, ","))) {
     RawMention m{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
     m.generic = true, m.rule = "coref-pronoun";
     add(std::move(m));
@@ -157,7 +162,8 @@ bool SentenceParser::try_reference(std::size_t& i) {
   std::size_t k = i + 1;
   std::string country;
   if (cap(k) && country_of_adjective(folded_[k])) country = *country_of_adjective(folded_[k]), ++k;
-  if (!(k < toks_.size() && toks_[k].kind == TokenKind::Word && has(cls_[k], kTitleHead) && !has(cls_[k], kTitlePlural)))
+  bool official = word(k, "official") && !country.empty();  // "the Kazakh official"
+  if (!(k < toks_.size() && toks_[k].kind == TokenKind::Word && (official || (has(cls_[k], kTitleHead) && !has(cls_[k], kTitlePlural)))))
     return false;
   if (cap(k + 1) || word(k + 1, "of") || word(k + 1, "for") || word(k + 1, "to") || toks_[k].kind == TokenKind::Possessive)
     return false;  // a title with its name or organization follows: not a bare reference
@@ -211,9 +217,17 @@ std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
   for (std::size_t p = k; p < toks_.size() && p < k + 8 && toks_[p].kind == TokenKind::Word; ++p) {
     if ((word(p, "at") || word(p, "of") || word(p, "with")) && title_word) {
       std::size_t o = p + 1 + (word(p + 1, "the") ? 1 : 0);
+      std::string code, owner;
+      int kind = -1;
+      // "deputy chairman of Pakistan's Senate": the country owns the organization.
+      if (std::size_t pe = place_at(o, code, kind); pe > o && kind == 0 && pe < toks_.size() &&
+          toks_[pe].kind == TokenKind::Possessive && cap(pe + 1))
+        o = pe + 1, owner = code;
       if (int org = try_org(o); org >= 0) {
+        auto& om = out_[static_cast<std::size_t>(org)];
+        if (om.country.empty()) om.country = owner;
         t.title_first = k, t.title_last = p, t.org = org, t.end = o, t.head = k;
-        t.country = out_[static_cast<std::size_t>(org)].country;
+        t.country = om.country;
         return o;
       }
       out_.resize(before);

@@ -229,6 +229,8 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       else if (auto d1 = ministry_domain(folded_[k]); !d1.empty() && cap(k)) domain = d1;
     }
   }
+  // "the Ministry of Foreign Affairs" with no country in a dated Doha report: Qatar's.
+  if (ministry && !domain.empty() && m.country.empty()) m.country = ctx_.home_country;
   if (ministry && !domain.empty() && !m.country.empty()) m.key = "ministry:" + m.country + ":" + domain;
   std::string surface(slice(j, end));
   if (end - j == 1) {
