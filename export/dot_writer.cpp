@@ -30,7 +30,11 @@ std::string_view shape(EntityType type) {
   return "ellipse";
 }
 
-std::string node_id(NodeId id) { return dot_quote("n" + std::to_string(id)); }
+std::string node_id(NodeId id) {
+  std::string name = "n";  // not "n" + to_string(): GCC 12 -O3 warns falsely (-Wrestrict) on that
+  name += std::to_string(id);
+  return dot_quote(name);
+}
 
 std::string node_tooltip(const EntityNode& node) {
   std::string text(to_string(node.type));

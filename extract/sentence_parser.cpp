@@ -250,7 +250,7 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
 }
 
 std::vector<RawMention> SentenceParser::parse() {
-  static const std::unordered_set<std::string> kReportVerbs{"cites", "reports", "reported", "informs", "writes", "quotes", "says"};
+  static const std::unordered_set<std::string_view> kReportVerbs{"cites", "reports", "reported", "informs", "writes", "quotes", "says"};
   // A dateline ("ASTANA. KAZINFORM -", "TASHKENT, May 3") names the home country of the text,
   // which titles without a country ("Minister of Foreign Affairs X") belong to.
   if (ctx_.home_country.empty() && ctx_.sentences_seen < 3 && !toks_.empty() && toks_[0].all_caps) {
@@ -289,7 +289,7 @@ std::vector<RawMention> SentenceParser::parse() {
     }
     if (cap(i) && !has(cls_[i], kStopCap)) {
       std::size_t e = parse_name(i, false);
-      if (e == i + 1 && kReportVerbs.count(folded_.size() > e ? folded_[e] : "") && !ctx_.surnames.count(folded_[i])) {
+      if (e == i + 1 && kReportVerbs.count(folded_.size() > e ? std::string_view(folded_[e]) : std::string_view()) && !ctx_.surnames.count(folded_[i])) {
         RawMention m{EntityType::Org, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
         m.rule = "reporting-agency";
         add(std::move(m));

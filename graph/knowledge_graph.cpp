@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.h"
 
+#include <iterator>
+
 #include <algorithm>
 #include <stdexcept>
 #include <boost/graph/adjacency_list.hpp>
@@ -26,10 +28,11 @@ struct KnowledgeGraph::Impl {
 
   void index_name(const std::string& name, NodeId id) {
     auto key = name_key(name);
+    // Equal keys keep insertion order and ids only grow, so a repeat of this node's key (its label
+    // and an alias that fold alike) can only be the last entry: no scan over every namesake.
     auto [lo, hi] = name_index.equal_range(key);
-    for (auto it = lo; it != hi; ++it)
-      if (it->second == id) return;
-    name_index.emplace(std::move(key), id);
+    if (lo != hi && std::prev(hi)->second == id) return;
+    name_index.emplace_hint(hi, std::move(key), id);
   }
 };
 
