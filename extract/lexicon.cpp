@@ -36,17 +36,17 @@ constexpr Entry kEntries[] = {
      kMinistryDomain},
     {"dr mr mrs ms miss prof sir dame madam mme messrs excellency sheikh sheikha prince princess shri smt", kHonorific},
     {"lawmaker legislator parliamentarian", kLowerTitle | kTitleHead | kParliamentTitle},
-    {"senator senators deputies", kLowerTitle},
+    {"senator senators deputies member members", kLowerTitle},
     {"ministry office committee commission council parliament senate assembly congress bundestag bundesrat "
      "duma mazhilis majilis majlis sejm seimas saeima riigikogu knesset rada kenesh khural storting riksdag "
-     "folketing eduskunta agency bank center centre institute university academy group club foundation fund "
+     "folketing eduskunta mejlis sabha shura sangsad sabor skupstina althing oireachtas agency bank center centre institute university academy group club foundation fund "
      "organization organisation union company corporation association alliance chamber court service "
      "department administration authority secretariat embassy consulate mission party board bureau "
      "directorate guard police army forces holding society network initiative programme observatory "
      "cabinet government presidency akimat school college hospital museum library institution "
      "federation commonwealth league movement caucus faction delegation nations structure port",
      kOrgHead},
-    {"parliament senate assembly congress bundestag bundesrat duma mazhilis majilis majlis sejm seimas saeima "
+    {"parliament senate assembly congress bundestag bundesrat duma mazhilis majilis majlis mejlis sabha shura sangsad sabor skupstina althing oireachtas sejm seimas saeima "
      "riigikogu knesset rada kenesh khural storting riksdag folketing eduskunta legislature",
      kParliament},
     {"mp mps senator senators member members deputy deputies lawmaker lawmakers parliamentarian "

@@ -237,6 +237,12 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
     return true;
   }
   std::size_t e = parse_name(j, true);
+  // "the Czech Ambassador to Turkmenistan, Pavel Hrubeš, who ...": the name after a comma.
+  if (e == j && punct(j, ",")) {
+    std::size_t n = skip_honorifics(j + 1);
+    std::size_t ne = parse_name(n, true);
+    if (ne > n + 1 && (punct(ne, ",") || punct(ne, ".") || word(ne, "who") || ne == toks_.size())) j = n, e = ne;
+  }
   if (e == j) {  // a bare title ("the Deputy Minister"): keep its organization and places only
     if (t.end > i) {
       i = t.end;
@@ -246,6 +252,12 @@ bool SentenceParser::try_title(std::size_t& i, int org) {
     return false;
   }
   i = add_person(j, e, &t, "title");
+  // "Senator Hana K., Chairwoman of the Committee on ...": a second post in apposition.
+  TitleParse second;
+  if (std::size_t after = appositive_title(e, second); after > e) {
+    add_person(j, e, &second, "title+apposition");
+    i = after;
+  }
   return true;
 }
 
@@ -267,6 +279,16 @@ std::vector<RawMention> SentenceParser::parse() {
       continue;
     }
     if (t.kind != TokenKind::Word) { ++i; continue; }
+    if (word(i, "its") && cap(i + 1) && has(cls_[i + 1], kTitleHead | kTitleMod)) {  // "led by its Deputy Chairman X"
+      int org = -1;
+      for (std::size_t m = out_.size(); m-- > 0 && org < 0;)
+        if (out_[m].type == EntityType::Org && out_[m].emit) org = static_cast<int>(m);
+      std::size_t k = i + 1;
+      if (org >= 0 && try_title(k, org)) {
+        i = k;
+        continue;
+      }
+    }
     if (try_reference(i) || try_named_event(i) || try_title(i)) continue;
     std::size_t before = out_.size();
     if (int org = try_org(i); org >= 0) {

@@ -208,7 +208,22 @@ std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
   std::size_t before = out_.size();
   std::size_t k = e + 1;
   if (word(k, "the") || word(k, "a") || word(k, "an")) ++k;
-  if (parse_title(k, t) && !t.plural && parse_name(skip_honorifics(t.end), true) == skip_honorifics(t.end)) return t.end;
+  if (parse_title(k, t) && !t.plural && parse_name(skip_honorifics(t.end), true) == skip_honorifics(t.end)) {
+    // "Secretary (West)": a parenthesized word belongs to the title.
+    if (punct(t.end, "(") && punct(t.end + 2, ")") && t.title_last == t.end) t.end += 3, t.title_last = t.end;
+    // "Director General, ICWA", "Secretary (West), Ministry of External Affairs": the body after a comma.
+    if (t.org < 0 && punct(t.end, ",")) {
+      std::size_t o = t.end + 1 + (word(t.end + 1, "the") ? 1 : 0);
+      std::size_t mark = out_.size();
+      if (int org = try_org(o); org >= 0 && (punct(o, ",") || punct(o, ".") || word(o, "and") || o == toks_.size())) {
+        t.org = org, t.end = o;
+        if (t.country.empty()) t.country = out_[static_cast<std::size_t>(org)].country;
+      } else {
+        out_.resize(mark);
+      }
+    }
+    return t.end;
+  }
   out_.resize(before);
   t = TitleParse{};
   // "a research fellow at the German Institute ...", "head of Eurasia research at X": a
