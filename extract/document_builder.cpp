@@ -8,7 +8,6 @@
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
-#include "extract/name_key.h"
 
 namespace kg {
 namespace {
@@ -23,15 +22,6 @@ std::string without_adjective(const std::string& folded) {
   auto space = folded.find(' ');
   if (space == std::string::npos || !country_of_adjective(std::string_view(folded).substr(0, space))) return {};
   return folded.substr(space + 1);
-}
-
-// "Kilicarslan" is "Kılıçarslan", "Yesenbayev" is "Yessenbayev": surnames equal up to case,
-// diacritics and look-alikes, or one edit apart when long enough to make that safe.
-bool same_surname(const std::string& a, const std::string& b) {
-  std::string ka = name_key(a), kb = name_key(b);
-  if (ka == kb) return true;
-  auto ua = to_u32(ka), ub = to_u32(kb);
-  return ua.size() >= 7 && ub.size() >= 7 && edit_distance(ua, ub, 1) <= 1;
 }
 
 std::string collapse_spaces(std::string_view s) {
@@ -196,44 +186,15 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         return target;
       }
       key = "person:" + folded;
-      if (!by_key_.count(key)) {
-        // Words as written: "Nomin-Erdene" is one surname although it folds to two words.
-        std::string surname = fold(last_word(m.text));
-        bool single = m.text.find(' ') == std::string::npos;
-        int found = -1, candidates = 0;
-        for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-          const auto& e = out_.entities[i];
-          if (e.type != EntityType::Person) continue;
-          std::string ef = fold(e.name);
-          bool e_single = e.name.find(' ') == std::string::npos;
-          if ((single && same_surname(last_word(e.name), m.text)) || (e_single && ef == folded)) {
-            found = static_cast<int>(i);
-            ++candidates;
-          }
-        }
-        // "Prince Faisal" after "Prince Faisal bin Farhan ...": a given name alone, when one person has it.
-        if (candidates == 0 && single)
-          for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            const auto& e = out_.entities[i];
-            std::string ef = fold(e.name);
-            if (e.type == EntityType::Person && ef.find(' ') != std::string::npos && ef.substr(0, ef.find(' ')) == folded)
-              found = static_cast<int>(i), ++candidates;
-          }
-        // "Al Misnad" after "Khalid bin Saad Al Misnad": the last words of one person's name.
-        if (candidates == 0 && !single)
-          for (std::size_t i = 0; i < out_.entities.size(); ++i) {
-            const auto& e = out_.entities[i];
-            std::string ek = name_key(e.name), mk = name_key(m.text);
-            if (e.type == EntityType::Person && ek.size() > mk.size() + 1 &&
-                ek.compare(ek.size() - mk.size() - 1, std::string::npos, " " + mk) == 0)
-              found = static_cast<int>(i), ++candidates;
-          }
-        if (candidates == 1) {
+      if (!by_key_.count(key))
+        if (int found = persons_.match(m.text); found >= 0) {
           auto& e = out_.entities[static_cast<std::size_t>(found)];
-          if (!single && fold(e.name).find(' ') == std::string::npos) e.name = m.text;  // upgrade surname to full name
+          if (m.text.find(' ') != std::string::npos && e.name.find(' ') == std::string::npos) {
+            e.name = m.text;  // a surname seen first, now the full name
+            persons_.set(found, e.name);
+          }
           by_key_[key] = found;
         }
-      }
       break;
     }
   }
@@ -249,6 +210,7 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
     id = static_cast<int>(out_.entities.size()) - 1;
     by_key_[key] = id;
     for (const auto& a : m.aliases) by_key_.emplace("org:" + fold(a), id);
+    if (m.type == EntityType::Person) persons_.set(id, m.text);
     if (m.type == EntityType::Org && !m.synthesized) register_org_keys(folded, id);
   } else {
     id = it->second;

@@ -8,6 +8,7 @@
 
 #include "extract/document_extraction.h"
 #include "extract/normalized_text.h"
+#include "extract/person_index.h"
 #include "extract/raw_mention.h"
 #include "extract/sentence_parser.h"
 
@@ -46,6 +47,7 @@ class DocumentBuilder {
   std::map<int, std::string> titles_;       // person -> folded titles stated with them
   std::map<int, std::uint32_t> last_seen_;  // person -> latest sentence that mentions them (+1)
   int last_parliament_ = -1;
+  PersonIndex persons_;
   std::vector<bool> stated_;               // per entity: named in the text, not only built from a title
   std::uint32_t sentence_ = 0;
   ByteRange sentence_range_;

@@ -289,6 +289,14 @@ std::vector<RawMention> SentenceParser::parse() {
         continue;
       }
     }
+    // "our country" in a ministry's or an agency's text: its home country.
+    if (word(i, "our") && word(i + 1, "country") && !ctx_.home_country.empty()) {
+      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
+      g.key = "gpe:" + ctx_.home_country, g.country = ctx_.home_country, g.rule = "coref-our-country", g.generic = true;
+      add(std::move(g));
+      i += 2;
+      continue;
+    }
     if (try_reference(i) || try_named_event(i) || try_title(i)) continue;
     std::size_t before = out_.size();
     if (int org = try_org(i); org >= 0) {
