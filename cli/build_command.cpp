@@ -2,6 +2,7 @@
 // A run either succeeds (every output written) or refuses (exit 2, no output changed).
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <iostream>
@@ -9,7 +10,9 @@
 #include <memory>
 #include <thread>
 
+#include "cli/build_inputs.h"
 #include "cli/command.h"
+#include "cli/document_store.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
 #include "extract/document_reader.h"
@@ -27,6 +30,7 @@ namespace fs = std::filesystem;
 struct BuildOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
+  std::string into;  // a graph file documents are added to (with its documents file)
   unsigned jobs = 0;
   bool explain = false;
   bool quiet = false;
@@ -38,10 +42,9 @@ std::string plural(std::uint64_t n, const std::string& word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-// One input read, checked and extracted, with the warnings it deserves.
-DocumentExtraction extract_one(const InputSource& source, const BuildOptions& options,
+// One input checked and extracted, with the warnings it deserves.
+DocumentExtraction extract_one(const Document& doc, const BuildOptions& options,
                                std::vector<std::string>& warnings) {
-  Document doc = read_document(source, options.max_input_bytes);
   TextFacts facts = scan_text(doc.text);
   if (facts.invalid_sequences > 0) {
     std::string what = "invalid UTF-8: " + plural(facts.invalid_sequences, "ill-formed sequence") +
@@ -58,30 +61,34 @@ DocumentExtraction extract_one(const InputSource& source, const BuildOptions& op
   return extraction;
 }
 
-std::vector<DocumentExtraction> extract_all(const std::vector<InputSource>& sources, const BuildOptions& options,
-                                            unsigned jobs) {
-  std::vector<DocumentExtraction> results(sources.size());
-  std::vector<std::vector<std::string>> warnings(sources.size());
-  std::vector<std::exception_ptr> errors(sources.size());
+// Extracts every document; those before `stored` were checked when they were first added
+// (--into), so their warnings are not repeated.
+std::vector<DocumentExtraction> extract_all(const std::vector<Document>& documents, std::size_t stored,
+                                            const BuildOptions& options, unsigned jobs) {
+  std::vector<DocumentExtraction> results(documents.size());
+  std::vector<std::vector<std::string>> warnings(documents.size());
+  std::vector<std::exception_ptr> errors(documents.size());
+  BuildOptions stored_options = options;
+  stored_options.strict = false;  // a stored text was accepted when it was added
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < sources.size();) {
+    for (std::size_t i; (i = next.fetch_add(1)) < documents.size();) {
       try {
-        results[i] = extract_one(sources[i], options, warnings[i]);
+        results[i] = extract_one(documents[i], i < stored ? stored_options : options, warnings[i]);
       } catch (...) {
         errors[i] = std::current_exception();
       }
     }
   };
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(sources.size())));
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(documents.size())));
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
   worker();
   for (auto& t : threads) t.join();
   for (auto& e : errors)  // the first failing input in input order, whatever the thread timing
     if (e) std::rethrow_exception(e);
-  for (const auto& list : warnings)  // likewise in input order
-    for (const auto& w : list) std::cerr << "kgraph: warning: " << w << '\n';
+  for (std::size_t i = stored; i < warnings.size(); ++i)  // likewise in input order
+    for (const auto& w : warnings[i]) std::cerr << "kgraph: warning: " << w << '\n';
   return results;
 }
 
@@ -112,6 +119,14 @@ void check_inputs_are_not_outputs(const std::vector<InputSource>& sources, const
     }
 }
 
+// --into names kgraph's graph file; its documents file must be writable too.
+void check_into(const fs::path& graph) {
+  std::string ext = graph.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext != ".json") throw InputError("--into names kgraph's graph file, which ends in .json", graph.string());
+  check_output_target(documents_file(graph));
+}
+
 void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size_t sentences, double seconds) {
   std::map<std::string, std::size_t> entities, relations;
   for (NodeId n = 0; n < graph.node_count(); ++n) ++entities[std::string(to_string(graph.node(n).type))];
@@ -128,24 +143,36 @@ void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size
 
 int run_build(const BuildOptions& options) {
   auto start = std::chrono::steady_clock::now();
-  check_outputs(options.outputs);
+  auto outputs = options.outputs;
+  if (!options.into.empty()) outputs.push_back(options.into);
+  if (outputs.empty()) throw InputError("no output: name one with -o OUT or --into GRAPH.json");
+  check_outputs(outputs);
+  if (!options.into.empty()) check_into(options.into);
   auto sources = expand_inputs(options.inputs);
   if (sources.empty()) throw InputError("no input documents: the directories named hold no *.txt files");
-  check_inputs_are_not_outputs(sources, options.outputs);
+  check_inputs_are_not_outputs(sources, outputs);
+  std::vector<std::string> warnings;
+  std::vector<Document> documents = options.into.empty() ? std::vector<Document>{} : load_documents(options.into);
+  std::size_t stored = documents.size();
+  add_documents(documents, read_inputs(sources, {options.strict, options.max_input_bytes}, warnings), options.into,
+                warnings);
+  for (const auto& w : warnings) std::cerr << "kgraph: warning: " << w << '\n';
+  if (documents.empty()) throw InputError("no input documents: every JSON Lines input was empty or refused");
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto extractions = extract_all(sources, options, jobs);
+  auto extractions = extract_all(documents, stored, options, jobs);
   std::size_t sentences = 0;
   for (const auto& x : extractions) sentences += x.sentence_count;
-  std::size_t documents = extractions.size();
   auto resolved = build_graph(std::move(extractions));
   OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
-  for (const auto& out : options.outputs) stage_output(files, out, resolved.graph);
+  for (const auto& out : outputs) stage_output(files, out, resolved.graph);
+  if (!options.into.empty())
+    files.stage(documents_file(options.into), [&](std::ostream& out) { write_documents(out, documents); });
   files.commit();
   if (options.explain)
     for (const auto& m : resolved.merges)
       std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!options.quiet) print_summary(resolved.graph, documents, sentences, seconds);
+  if (!options.quiet) print_summary(resolved.graph, documents.size(), sentences, seconds);
   return 0;
 }
 
@@ -154,16 +181,20 @@ Command add_build_command(CLI::App& app) {
   auto options = std::make_shared<BuildOptions>();
   auto* sub = app.add_subcommand("build", "Extract entities and relations from text files and write the graph.");
   sub->add_option("inputs", options->inputs,
-                  "Text files (.txt), directories (every *.txt below, in sorted order), or - for stdin")
+                  "Text files (.txt), JSON Lines files (.jsonl, .ndjson: one {\"id\", \"text\", \"date\", \"source\", "
+                  "\"url\"} per line), directories (every *.txt below, in sorted order), or - for stdin")
       ->required();
   sub->add_option("-o,--output", options->outputs,
                   "Output file; its extension picks the format: " + known_output_extensions() +
-                      " (kgraph's own graph file). Repeat for several formats.")
-      ->required();
+                      " (kgraph's own graph file). Repeat for several formats.");
+  sub->add_option("--into", options->into,
+                  "Add the inputs to this graph file (created if missing) and rewrite it; its documents are kept in "
+                  "GRAPH.json.docs.jsonl beside it. The result is the graph of all documents built at once; a "
+                  "document whose id is already in the graph is reported and skipped");
   sub->add_option("-j,--jobs", options->jobs, "Worker threads for extraction (default: all cores)");
   sub->add_flag("--explain", options->explain, "List every merge of two surface forms into one entity, with its reason, on stdout");
   sub->add_flag("-q,--quiet", options->quiet, "Do not print the summary on stderr");
-  sub->add_flag("--strict", options->strict, "Refuse input with invalid UTF-8 (exit 2) instead of replacing it with a warning");
+  sub->add_flag("--strict", options->strict, "Refuse input with invalid UTF-8 or a bad JSON Lines line (exit 2) instead of a warning");
   sub->add_option("--max-input-bytes", options->max_input_bytes,
                   "Refuse an input (file or stdin) longer than this many bytes (default 256 MiB)");
   return {sub, [options] { return run_build(*options); }};

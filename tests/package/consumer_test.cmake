@@ -19,7 +19,8 @@ if(NOT configs OR NOT pcs OR NOT EXISTS ${prefix}/bin/kgraph OR NOT EXISTS ${pre
 endif()
 
 step("consumer configure" ${CMAKE_COMMAND} -S ${KG_CONSUMER_DIR} -B ${KG_WORK_DIR}/build -G ${KG_GENERATOR}
-     -DCMAKE_CXX_COMPILER=${KG_CXX} -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
+     -DCMAKE_CXX_COMPILER=${KG_CXX} -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release
+     "-DCMAKE_CXX_FLAGS=${KG_CXX_FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${KG_LINKER_FLAGS}")
 step("consumer build" ${CMAKE_COMMAND} --build ${KG_WORK_DIR}/build)
 step("consumer run" ${KG_WORK_DIR}/build/kgraph_consumer)
 if(NOT step_output MATCHES "<graphml" OR NOT step_output MATCHES "Tileuberdi")
@@ -31,7 +32,7 @@ if(KG_PKG_CONFIG)
   get_filename_component(pc_dir ${pc} DIRECTORY)
   set(ENV{PKG_CONFIG_PATH} ${pc_dir})
   step("pkg-config" ${KG_PKG_CONFIG} --cflags --libs kgraph)
-  separate_arguments(flags UNIX_COMMAND "${step_output}")
+  separate_arguments(flags UNIX_COMMAND "${KG_CXX_FLAGS} ${step_output} ${KG_LINKER_FLAGS}")
   step("pkg-config consumer build" ${KG_CXX} -std=c++20 ${KG_CONSUMER_DIR}/main.cpp ${flags}
        -o ${KG_WORK_DIR}/kgraph_pc_consumer)
   step("pkg-config consumer run" ${KG_WORK_DIR}/kgraph_pc_consumer)
