@@ -38,7 +38,7 @@ TEST_CASE("invalid UTF-8 is replaced and reported with file, byte offset and cou
   CHECK(graph.node_count() > 0);
 }
 
-TEST_CASE("--strict refuses invalid UTF-8 with exit 2 and writes nothing", "[cli][input]") {
+TEST_CASE("under --strict, invalid UTF-8 is refused with exit 2 and nothing is written", "[cli][input]") {
   TempDir dir("kg-cli");
   write_file(dir / "in.txt", kMeetingText + "caf\xE9\n");
   auto r = build(dir / "in.txt", dir / "g.json", "--strict");
