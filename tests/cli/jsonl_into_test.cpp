@@ -132,7 +132,7 @@ TEST_CASE("Every bad JSONL line is reported with its line number; --strict refus
   CHECK_FALSE(fs::exists(dir / "s.json"));
 }
 
-TEST_CASE("--into refuses a graph that has no documents file beside it", "[cli][into]") {
+TEST_CASE("a graph named by --into without a documents file beside it is refused", "[cli][into]") {
   TempDir dir("kg-into-bare");
   write_file(dir / "a.txt", kMeetingText);
   REQUIRE(build(dir / "a.txt", dir / "g.json", "-q").exit_code == 0);
