@@ -289,6 +289,7 @@ std::vector<RawMention> SentenceParser::parse() {
         continue;
       }
     }
+    if (word(i, "who") && try_relative_post(i)) continue;
     // "our country" in a ministry's or an agency's text: its home country.
     if (word(i, "our") && word(i + 1, "country") && !ctx_.home_country.empty()) {
       RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};

@@ -67,6 +67,7 @@ class SentenceParser {
   bool try_named_event(std::size_t& i);
   std::string event_key(const RawMention& org, std::size_t noun) const;
   bool try_reference(std::size_t& i);
+  bool try_relative_post(std::size_t& i);
   bool person_context(std::size_t i, std::size_t e);
   std::size_t appositive_title(std::size_t e, TitleParse& t);
   std::size_t add_named_person(std::size_t i, std::size_t e, std::string rule);

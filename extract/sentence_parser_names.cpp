@@ -5,6 +5,7 @@
 #include "extract/lexicon.h"
 #include "extract/sentence_parser.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kg {
@@ -259,6 +260,36 @@ std::size_t SentenceParser::add_named_person(std::size_t i, std::size_t e, std::
   // The title's mentions were added first; the person goes before them for reading order.
   add_person(i, e, &t, std::move(rule) + "+apposition");
   return after;
+}
+
+// "X, who chairs the parliament's Foreign Affairs Committee": a post stated in a relative clause
+// about the person just named.
+bool SentenceParser::try_relative_post(std::size_t& i) {
+  static const std::unordered_map<std::string_view, std::string_view> kPostVerbs{
+      {"chairs", "Chair"}, {"chaired", "Chair"}, {"heads", "Head"}, {"headed", "Head"},
+      {"leads", "Head"}, {"directs", "Director"}, {"presides", "Chair"}};
+  if (i < 2 || !punct(i - 1, ",") || i + 2 >= toks_.size()) return false;
+  auto verb = kPostVerbs.find(folded_[i + 1]);
+  if (verb == kPostVerbs.end()) return false;
+  int person = -1;
+  for (std::size_t m = out_.size(); m-- > 0;)
+    if (out_[m].type == EntityType::Person && out_[m].last == i - 1) { person = static_cast<int>(m); break; }
+  if (person < 0) return false;
+  std::size_t o = i + 2 + (word(i + 2, "over") ? 1 : 0);
+  if (word(o, "the")) ++o;
+  // "the parliament's Foreign Affairs Committee": the owner in lower case is left out.
+  if (o + 1 < toks_.size() && !cap(o) && toks_[o + 1].kind == TokenKind::Possessive) o += 2;
+  int org = try_org(o);
+  if (org < 0) return false;
+  RawMention p = out_[static_cast<std::size_t>(person)];
+  p.title = std::string(verb->second);
+  p.title_org = org;
+  p.title_country = out_[static_cast<std::size_t>(org)].country;
+  p.parliamentary = false, p.head_of_state = false;
+  p.rule = "title-relative-clause";
+  add(std::move(p));
+  i = o;
+  return true;
 }
 
 }  // namespace kg

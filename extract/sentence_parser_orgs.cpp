@@ -160,6 +160,26 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       continue;
     }
     if (word(k, "with") && in_complement && cap(k + 1)) continue;
+    // "Committee on Foreign Affairs, Defence and Security": a list inside the complement.
+    if (punct(k, ",") && in_complement && end == k) {
+      auto plain = [&](std::size_t n) {
+        std::string code;
+        int kind = -1;
+        return cap(n) && !has(cls_[n], kOrgHead | kTitleHead | kTitlePlural | kHonorific | kStopCap) &&
+               !(place_at(n, code, kind) > n && kind != 2);
+      };
+      std::size_t n = k + 1;
+      while (n < toks_.size() && plain(n)) ++n;
+      if (n > k + 1 && word(n, "and") && plain(n + 1)) {
+        std::size_t last = n + 1;
+        while (last < toks_.size() && plain(last)) ++last;
+        if (!cap(last) && !word(last, "of")) {
+          end = last;
+          k = last - 1;
+          continue;
+        }
+      }
+    }
     // "EU Delegation to Armenia", "Permanent Mission to the United Nations"
     if (word(k, "to") && last_head == k - 1 && (word(k - 1, "delegation") || word(k - 1, "mission") ||
         word(k - 1, "embassy") || word(k - 1, "representation")) && (cap(k + 1) || (word(k + 1, "the") && cap(k + 2)))) {
