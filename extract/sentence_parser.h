@@ -51,6 +51,7 @@ class SentenceParser {
   bool try_title(std::size_t& i, int org = -1);
   bool looks_like_name(std::size_t i) const;
   bool trailing_person(std::size_t i) const;
+  bool name_particle(std::size_t j) const;
   bool org_can_end(std::size_t i) const;
   bool title_follows(std::size_t k) const;
   std::size_t subunit_split(std::size_t j, std::size_t end) const;

@@ -27,6 +27,12 @@ std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
   return i;
 }
 
+// A lower-case particle inside a name ("bin", "al", "von", "de"), not a connector of phrases.
+bool SentenceParser::name_particle(std::size_t j) const {
+  return has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") && !word(j, "for") &&
+         !word(j, "on") && !word(j, "in") && cap(j + 1);
+}
+
 // A personal name: 1..4 capitalized words that are no title, organization, place or stop word,
 // with name particles (al, bin, von, de) inside. Returns the end token, or i when none.
 std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
@@ -53,8 +59,7 @@ std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
       ++words;
       continue;
     }
-    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
-        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
+    if (words > 0 && name_particle(j)) {
       ++j;
       continue;
     }
@@ -93,8 +98,7 @@ bool SentenceParser::trailing_person(std::size_t i) const {
       ++words, ++j;
       continue;
     }
-    if (words > 0 && has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") &&
-        !word(j, "for") && !word(j, "on") && !word(j, "in") && cap(j + 1)) {
+    if (words > 0 && name_particle(j)) {
       ++j;
       continue;
     }
