@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <thread>
@@ -20,7 +21,7 @@
 #include "extract/input_error.h"
 #include "extract/name_cap.h"
 #include "extract/text_check.h"
-#include "graph/resolver.h"
+#include "graph/graph_builder.h"
 
 namespace kg::cli {
 namespace {
@@ -141,6 +142,58 @@ void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size
   std::cerr << '\n';
 }
 
+// Reads, checks and extracts the inputs a batch at a time and hands every extraction to the
+// graph builder in input order: only one batch of texts is held at once (all of them with
+// --into, whose documents file keeps them). Warnings come out in input order.
+class BatchedBuild {
+ public:
+  BatchedBuild(const BuildOptions& options, unsigned jobs) : options_(options), jobs_(jobs), ids_(options.into) {}
+
+  void add(Document doc, bool stored) {
+    if (stored) {
+      ids_.add_stored(doc);
+      ++stored_in_batch_;
+    } else if (!ids_.admit(doc, warnings_)) {
+      return;
+    }
+    batch_bytes_ += doc.text.size();
+    batch_.push_back(std::move(doc));
+    if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
+  }
+  std::vector<std::string>& warnings() { return warnings_; }
+
+  void flush() {
+    for (const auto& w : warnings_) std::cerr << "kgraph: warning: " << w << '\n';
+    warnings_.clear();
+    auto results = extract_all(batch_, stored_in_batch_, options_, jobs_);
+    for (auto& x : results) {
+      sentences_ += x.sentence_count;
+      builder_.add(std::move(x));
+    }
+    documents_ += batch_.size();
+    if (!options_.into.empty()) std::move(batch_.begin(), batch_.end(), std::back_inserter(kept_));
+    batch_.clear();
+    batch_bytes_ = 0;
+    stored_in_batch_ = 0;
+  }
+
+  std::size_t documents() const { return documents_; }
+  std::size_t sentences() const { return sentences_; }
+  GraphBuilder& builder() { return builder_; }
+  const std::vector<Document>& kept() const { return kept_; }
+
+ private:
+  static constexpr std::size_t kBatchDocuments = 1024;
+  static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
+  const BuildOptions& options_;
+  unsigned jobs_;
+  DocumentIds ids_;
+  std::vector<std::string> warnings_;
+  std::vector<Document> batch_, kept_;
+  std::size_t batch_bytes_ = 0, stored_in_batch_ = 0, documents_ = 0, sentences_ = 0;
+  GraphBuilder builder_;
+};
+
 int run_build(const BuildOptions& options) {
   auto start = std::chrono::steady_clock::now();
   auto outputs = options.outputs;
@@ -151,28 +204,26 @@ int run_build(const BuildOptions& options) {
   auto sources = expand_inputs(options.inputs);
   if (sources.empty()) throw InputError("no input documents: the directories named hold no *.txt files");
   check_inputs_are_not_outputs(sources, outputs);
-  std::vector<std::string> warnings;
-  std::vector<Document> documents = options.into.empty() ? std::vector<Document>{} : load_documents(options.into);
-  std::size_t stored = documents.size();
-  add_documents(documents, read_inputs(sources, {options.strict, options.max_input_bytes}, warnings), options.into,
-                warnings);
-  for (const auto& w : warnings) std::cerr << "kgraph: warning: " << w << '\n';
-  if (documents.empty()) throw InputError("no input documents: every JSON Lines input was empty or refused");
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto extractions = extract_all(documents, stored, options, jobs);
-  std::size_t sentences = 0;
-  for (const auto& x : extractions) sentences += x.sentence_count;
-  auto resolved = build_graph(std::move(extractions));
+  BatchedBuild build(options, jobs);
+  if (!options.into.empty())
+    for (auto& doc : load_documents(options.into)) build.add(std::move(doc), true);
+  for (const auto& source : sources)
+    for (auto& doc : read_source(source, {options.strict, options.max_input_bytes}, build.warnings()))
+      build.add(std::move(doc), false);
+  build.flush();
+  if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
+  auto resolved = build.builder().build();
   OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
   for (const auto& out : outputs) stage_output(files, out, resolved.graph);
   if (!options.into.empty())
-    files.stage(documents_file(options.into), [&](std::ostream& out) { write_documents(out, documents); });
+    files.stage(documents_file(options.into), [&](std::ostream& out) { write_documents(out, build.kept()); });
   files.commit();
   if (options.explain)
     for (const auto& m : resolved.merges)
       std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!options.quiet) print_summary(resolved.graph, documents.size(), sentences, seconds);
+  if (!options.quiet) print_summary(resolved.graph, build.documents(), build.sentences(), seconds);
   return 0;
 }
 

@@ -3,6 +3,7 @@
 // (extract/jsonl_reader.h) holds one per line. Every document id is used once.
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/document.h"
@@ -15,16 +16,31 @@ struct InputOptions {
   std::uint64_t max_input_bytes = kDefaultMaxInputBytes;
 };
 
-/// Reads every source, in order. A bad JSONL line adds a warning "FILE:LINE:COL: message;
-/// line skipped" to `warnings`, or, with `strict`, throws kg::InputError at that position.
-/// Throws kg::InputError for an input that cannot be read (see read_document).
-std::vector<Document> read_inputs(const std::vector<InputSource>& sources, const InputOptions& options,
+/// Reads one source. A bad JSONL line adds a warning "FILE:LINE:COL: message; line skipped"
+/// to `warnings`, or, with `strict`, throws kg::InputError at that position. Throws
+/// kg::InputError for an input that cannot be read (see read_document).
+std::vector<Document> read_source(const InputSource& source, const InputOptions& options,
                                   std::vector<std::string>& warnings);
 
-/// Appends the `fresh` documents to `documents`, except one whose id is already there (from
-/// `graph`, the graph being added to, or an earlier input): that one is skipped with a
-/// warning, so its evidence is never counted twice.
-void add_documents(std::vector<Document>& documents, std::vector<Document> fresh, const std::string& graph,
-                   std::vector<std::string>& warnings);
+/// The document ids one build has seen, so that a document whose id is already there (in
+/// `graph`, the graph being added to, or from an earlier input) is skipped with a warning and
+/// its evidence never counted twice. Keeps a digest of each document, not its text.
+class DocumentIds {
+ public:
+  explicit DocumentIds(std::string graph) : graph_(std::move(graph)) {}
+  /// A document kept with the graph being added to.
+  void add_stored(const Document& doc);
+  /// True for a fresh id; false, with a warning, for one seen before.
+  bool admit(const Document& doc, std::vector<std::string>& warnings);
+
+ private:
+  struct Seen {
+    std::size_t digest;
+    std::string path;
+    bool stored;
+  };
+  std::string graph_;
+  std::unordered_map<std::string, Seen> seen_;
+};
 
 }  // namespace kg::cli

@@ -252,13 +252,19 @@ void DocumentBuilder::fact(int subject, int object, Relation relation, const std
   f.object = static_cast<std::uint32_t>(object);
   f.relation = relation;
   f.title = title;
-  f.evidence.doc = out_.doc_id;
+  if (doc_id_ != out_.doc_id) doc_id_ = out_.doc_id;
+  if (date_ != out_.date) date_ = out_.date;
+  auto [cited, fresh] = cited_.try_emplace(sentence_);
+  if (fresh)
+    cited->second = collapse_spaces(
+        std::string_view(text_.text()).substr(sentence_range_.begin, sentence_range_.end - sentence_range_.begin));
+  f.evidence.doc = doc_id_;
   f.evidence.sentence = sentence_;
   f.evidence.sentence_range = original(sentence_range_.begin, sentence_range_.end);
   f.evidence.subject_range = s;
   f.evidence.object_range = o;
-  f.evidence.text = collapse_spaces(std::string_view(text_.text()).substr(sentence_range_.begin, sentence_range_.end - sentence_range_.begin));
-  f.evidence.date = out_.date;
+  f.evidence.text = cited->second;
+  f.evidence.date = date_;
   out_.facts.push_back(std::move(f));
 }
 // A ministry built from a title ("Foreign Minister of Latvia") stays a node only when the text

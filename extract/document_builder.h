@@ -41,8 +41,8 @@ class DocumentBuilder {
   DocumentExtraction& out_;
   std::map<std::string, int> by_key_;      // concept / folded-name keys -> entity
   int main_event_ = -1;
-  int delegation_host_ = -1;
-  std::vector<int> delegation_members_;    // its leader and members, as the text lists them               // who received the delegation the text reports
+  int delegation_host_ = -1;               // who received the delegation the text reports
+  std::vector<int> delegation_members_;    // its leader and members, as the text lists them
   int last_subject_ = -1;                  // first person named in the latest sentence naming one
   std::map<int, std::string> titles_;       // person -> folded titles stated with them
   std::map<int, std::uint32_t> last_seen_;  // person -> latest sentence that mentions them (+1)
@@ -51,6 +51,8 @@ class DocumentBuilder {
   std::vector<bool> stated_;               // per entity: named in the text, not only built from a title
   std::uint32_t sentence_ = 0;
   ByteRange sentence_range_;
+  SharedText doc_id_, date_;                       // shared by every fact's evidence
+  std::map<std::uint32_t, SharedText> cited_;      // sentence -> its text, once however many facts cite it
   struct Pending { int subject; std::string title; ByteRange subject_range; std::uint32_t sentence; ByteRange range; };
   std::vector<Pending> head_of_state_;     // titles waiting for the document's home country
   std::vector<Pending> speakers_;          // persons the report quotes, for the main event

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "extract/shared_text.h"
+
 namespace kg {
 
 struct ByteRange {
@@ -14,15 +16,16 @@ struct ByteRange {
   friend auto operator<=>(const ByteRange&, const ByteRange&) = default;
 };
 
-/// One supporting mention of a fact.
+/// One supporting mention of a fact. The document id, the sentence and the date are shared
+/// with every other fact cited from the same document and sentence (extract/shared_text.h).
 struct Evidence {
-  std::string doc;          // document id
+  SharedText doc;           // document id
   std::uint32_t sentence = 0;  // 0-based sentence index within the document
   ByteRange sentence_range;
   ByteRange subject_range;  // the subject mention (or its antecedent when resolved by coreference)
   ByteRange object_range;
-  std::string text;         // the evidence sentence, whitespace collapsed
-  std::string date;         // YYYY-MM-DD of the document, or empty when unknown
+  SharedText text;          // the evidence sentence, whitespace collapsed
+  SharedText date;          // YYYY-MM-DD of the document, or empty when unknown
 
   friend bool operator==(const Evidence&, const Evidence&) = default;
   friend auto operator<=>(const Evidence&, const Evidence&) = default;

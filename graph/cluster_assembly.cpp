@@ -62,15 +62,20 @@ std::string repair_lookalikes(const std::string& name) {
   return out;
 }
 
-void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph) {
-  for (const auto& d : docs) graph.add_document({d.doc_id, d.date, d.source, d.url, d.sentence_count});
+void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph) {
+  std::vector<std::size_t> first_item(docs.size() + 1, 0);  // (doc, entity) -> first_item[doc] + entity
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    graph.add_document(docs[d].info);
+    first_item[d + 1] = first_item[d] + docs[d].entities.size();
+  }
   struct Pending { EntityNode node; std::string first_doc; std::size_t cluster; };
   std::vector<Pending> nodes;
-  std::map<std::pair<std::size_t, std::size_t>, std::size_t> cluster_of;  // (doc, entity) -> cluster
+  std::vector<std::size_t> cluster_of(first_item.back());
+  std::vector<std::string> scratch;
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     const auto& members = clusters[c];
     EntityNode node;
-    const ExtractedEntity& first = docs[members[0].first].entities[members[0].second];
+    const CompactEntity& first = docs[members[0].first].entities[members[0].second];
     node.type = first.type;
     // Label: the folded spelling used most (counting every mention), then its best-cased form.
     std::map<std::string, std::size_t> key_count;
@@ -78,24 +83,24 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
     std::set<std::string> docs_seen, all_forms, references;
     std::map<std::string, std::size_t> countries;
     for (const auto& [d, e] : members) {
-      cluster_of[{d, e}] = c;
+      cluster_of[first_item[d] + e] = c;
       const auto& ent = docs[d].entities[e];
-      node.mentions += static_cast<std::uint32_t>(ent.mentions.size());
-      docs_seen.insert(docs[d].doc_id);
+      node.mentions += ent.mentions;
+      docs_seen.insert(docs[d].info.id);
       if (!ent.country.empty()) ++countries[ent.country];
       references.insert(ent.references.begin(), ent.references.end());
-      std::vector<std::string> forms = ent.forms;
-      if (forms.empty()) forms.push_back(ent.name);
-      for (const auto& f : forms) {
+      const auto& forms = label_forms(ent, scratch);
+      for (std::size_t i = 0; i < forms.size(); ++i) {
+        const auto& f = forms[i];
         all_forms.insert(f);
-        std::size_t weight = 1;
-        for (const auto& m : ent.mentions) weight += (m.text == f);
+        std::size_t weight = 1 + ent.form_mentions[i];
         bool multiword = f.find(' ') != std::string::npos || f.find('-') != std::string::npos;
         if (node.type == EntityType::Person && !multiword) weight = 0;  // a surname never labels a person
         // A country is labelled by the name the texts use most, never by an adjective or a dateline.
         if (node.type == EntityType::Gpe && !first.key.empty() && (all_caps(f) || country_of_adjective(fold(f)))) weight = 0;
-        key_count[name_key(f)] += weight;
-        forms_of_key[name_key(f)][f] += weight;
+        std::string key = name_key(f);
+        key_count[key] += weight;
+        forms_of_key[key][f] += weight;
       }
     }
     std::string best_key;
@@ -132,25 +137,32 @@ void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> 
   std::vector<NodeId> node_of_cluster(clusters.size());
   for (std::size_t n = 0; n < nodes.size(); ++n) node_of_cluster[nodes[n].cluster] = static_cast<NodeId>(n);
   std::map<NodeId, std::set<std::string>> titles;
-  struct FactRef { NodeId s, o; Relation r; const ExtractedFact* f; };
+  struct FactRef { NodeId s, o; Relation r; const CompactDocument* doc; const CompactFact* f; };
   std::vector<FactRef> facts;
+  std::size_t fact_count = 0;
+  for (const auto& d : docs) fact_count += d.facts.size();
+  facts.reserve(fact_count);
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (const auto& f : docs[d].facts) {
-      NodeId s = node_of_cluster[cluster_of.at({d, f.subject})];
-      NodeId o = node_of_cluster[cluster_of.at({d, f.object})];
+      NodeId s = node_of_cluster[cluster_of[first_item[d] + f.subject]];
+      NodeId o = node_of_cluster[cluster_of[first_item[d] + f.object]];
       if (s == o) continue;
-      facts.push_back({s, o, f.relation, &f});
-      if (!f.title.empty()) titles[s].insert(f.title);
+      facts.push_back({s, o, f.relation, &docs[d], &f});
+      if (f.title != 0) titles[s].insert(docs[d].titles[f.title]);
     }
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     auto& t = titles[static_cast<NodeId>(n)];
     nodes[n].node.titles.assign(t.begin(), t.end());
     graph.add_entity(std::move(nodes[n].node));
   }
-  std::sort(facts.begin(), facts.end(), [](const FactRef& a, const FactRef& b) {
-    return std::tie(a.s, a.r, a.o, a.f->evidence, a.f->title) < std::tie(b.s, b.r, b.o, b.f->evidence, b.f->title);
-  });
-  for (const auto& f : facts) graph.add_fact(f.s, f.o, f.r, f.f->title, f.f->evidence);
+  // In the order of (source, relation, target, evidence, title), Evidence's own order.
+  auto order = [](const FactRef& x) {
+    const CompactFact& f = *x.f;
+    return std::tie(x.s, x.r, x.o, x.doc->info.id, f.sentence, f.sentence_range, f.subject_range, f.object_range,
+                    f.text, x.doc->info.date, x.doc->titles[f.title]);
+  };
+  std::sort(facts.begin(), facts.end(), [&](const FactRef& a, const FactRef& b) { return order(a) < order(b); });
+  for (const auto& f : facts) graph.add_fact(f.s, f.o, f.r, f.doc->titles[f.f->title], f.doc->evidence(*f.f));
 }
 
 }  // namespace kg::detail

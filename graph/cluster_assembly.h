@@ -6,14 +6,15 @@
 #include <utility>
 #include <vector>
 
-#include "extract/document_extraction.h"
+#include "graph/compact_document.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::detail {
 
 using Cluster = std::vector<std::pair<std::size_t, std::size_t>>;  // (document, entity) pairs
 
-void assemble(const std::vector<DocumentExtraction>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph);
+/// Adds every document, node and fact to `graph`.
+void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph);
 
 /// Replaces Cyrillic and Greek letters that look like Latin ones inside words that are
 /// otherwise Latin ("Schаich" with Cyrillic а -> "Schaich"). Other text is returned unchanged.

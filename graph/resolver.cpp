@@ -8,13 +8,14 @@
 
 #include "extract/name_key.h"
 #include "graph/cluster_assembly.h"
+#include "graph/graph_builder.h"
 
 namespace kg {
 namespace {
 
 struct Item {  // one document-local entity
   std::size_t doc, index;
-  const ExtractedEntity* entity;
+  const detail::CompactEntity* entity;
   std::string key;            // name_key of the name
   std::vector<std::string> form_keys;
 };
@@ -71,8 +72,15 @@ const char* similar(const Item& a, const Item& b) {
 
 }  // namespace
 
-ResolveResult build_graph(std::vector<DocumentExtraction> docs) {
-  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.doc_id < b.doc_id; });
+ResolveResult build_graph(std::vector<DocumentExtraction> extractions) {
+  GraphBuilder builder;
+  for (auto& x : extractions) builder.add(std::move(x));
+  extractions.clear();
+  return builder.build();
+}
+
+ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
+  std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.info.id < b.info.id; });
   ResolveResult result;
   std::vector<Item> items;
   for (std::size_t d = 0; d < docs.size(); ++d)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/document_extraction.h"
+#include "graph/compact_document.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg {
@@ -22,6 +23,12 @@ struct ResolveResult {
   std::vector<MergeRecord> merges;
 };
 
+/// All extractions at once; GraphBuilder (graph/graph_builder.h) takes them one at a time.
 ResolveResult build_graph(std::vector<DocumentExtraction> extractions);
+
+namespace detail {
+/// The reduce step proper, on compacted documents in any order.
+ResolveResult resolve(std::vector<CompactDocument> docs);
+}  // namespace detail
 
 }  // namespace kg
