@@ -48,6 +48,17 @@ std::vector<std::string> corpus_lines() {
   return lines;
 }
 
+// `count` documents cycling through the corpus texts, each under its own id ("many-0001", ...).
+std::vector<std::string> many_lines(const std::vector<std::string>& corpus, std::size_t count) {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string& line = corpus[i % corpus.size()];
+    std::string id = std::to_string(10000 + i).substr(1);
+    lines.push_back("{\"id\":\"many-" + id + "\"," + line.substr(line.find("\"date\"")));
+  }
+  return lines;
+}
+
 void write_lines(const fs::path& path, const std::vector<std::string>& lines, std::size_t from, std::size_t to) {
   std::string all;
   for (std::size_t i = from; i < to; ++i) all += lines[i];
@@ -89,6 +100,29 @@ TEST_CASE("A graph grown with --into in two halves, in either order, equals the 
     CHECK(again.err.find("is already in " + grown.string() + "; skipped") != std::string::npos);
     CHECK(read_file(grown) == whole);
   }
+}
+
+// kgraph build extracts its inputs in batches of 1024 documents (cli/build_command.cpp); a run
+// of several batches, with --into's stored documents filling part of one, is the same graph.
+TEST_CASE("A build of several input batches equals the same build grown with --into", "[cli][jsonl][into]") {
+  TempDir dir("kg-batches");
+  auto lines = many_lines(corpus_lines(), 2500);
+  lines.insert(lines.begin() + 2000, lines[3]);  // one repeated id, in the second batch
+  write_lines(dir / "all.jsonl", lines, 0, lines.size());
+  write_lines(dir / "first.jsonl", lines, 0, 1300);
+  write_lines(dir / "second.jsonl", lines, 1300, lines.size());
+  auto whole = build(dir / "all.jsonl", dir / "all.json", "--jobs 2");
+  REQUIRE(whole.exit_code == 0);
+  CHECK(whole.err.find((dir / "all.jsonl").string() + ":2001:1: duplicate id \"many-0003\" (first on line 4)") !=
+        std::string::npos);
+  CHECK(whole.err.find("kgraph: 2500 documents, ") != std::string::npos);
+
+  REQUIRE(kgraph("build " + quoted(dir / "first.jsonl") + " --into " + quoted(dir / "grown.json") + " -q").exit_code == 0);
+  auto second = kgraph("build " + quoted(dir / "second.jsonl") + " --into " + quoted(dir / "grown.json") + " --jobs 3");
+  REQUIRE(second.exit_code == 0);
+  CHECK(second.err.find("is already in " + (dir / "grown.json").string()) != std::string::npos);
+  CHECK(second.err.find("kgraph: 2500 documents, ") != std::string::npos);
+  CHECK(read_file(dir / "grown.json") == read_file(dir / "all.json"));
 }
 
 TEST_CASE("JSONL ids, dates, sources and URLs appear in the graph file and in GraphML", "[cli][jsonl]") {
