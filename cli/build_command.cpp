@@ -62,11 +62,11 @@ DocumentExtraction extract_one(const Document& doc, const BuildOptions& options,
   return extraction;
 }
 
-// Extracts every document; those before `stored` were checked when they were first added
-// (--into), so their warnings are not repeated.
-std::vector<DocumentExtraction> extract_all(const std::vector<Document>& documents, std::size_t stored,
+// Extracts every document and prepares it for the graph builder; those before `stored` were
+// checked when they were first added (--into), so their warnings are not repeated.
+std::vector<detail::CompactDocument> extract_all(const std::vector<Document>& documents, std::size_t stored,
                                             const BuildOptions& options, unsigned jobs) {
-  std::vector<DocumentExtraction> results(documents.size());
+  std::vector<detail::CompactDocument> results(documents.size());
   std::vector<std::vector<std::string>> warnings(documents.size());
   std::vector<std::exception_ptr> errors(documents.size());
   BuildOptions stored_options = options;
@@ -75,7 +75,8 @@ std::vector<DocumentExtraction> extract_all(const std::vector<Document>& documen
   auto worker = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < documents.size();) {
       try {
-        results[i] = extract_one(documents[i], i < stored ? stored_options : options, warnings[i]);
+        results[i] = GraphBuilder::prepare(
+            extract_one(documents[i], i < stored ? stored_options : options, warnings[i]));
       } catch (...) {
         errors[i] = std::current_exception();
       }
@@ -167,7 +168,7 @@ class BatchedBuild {
     warnings_.clear();
     auto results = extract_all(batch_, stored_in_batch_, options_, jobs_);
     for (auto& x : results) {
-      sentences_ += x.sentence_count;
+      sentences_ += x.info.sentences;
       builder_.add(std::move(x));
     }
     documents_ += batch_.size();
@@ -214,10 +215,13 @@ int run_build(const BuildOptions& options) {
   build.flush();
   if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
   auto resolved = build.builder().build();
-  OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
-  for (const auto& out : outputs) stage_output(files, out, resolved.graph);
+  std::vector<OutputJob> writes;
+  for (const auto& out : outputs)
+    for (auto& j : output_jobs(out, resolved.graph)) writes.push_back(std::move(j));
   if (!options.into.empty())
-    files.stage(documents_file(options.into), [&](std::ostream& out) { write_documents(out, build.kept()); });
+    writes.push_back({documents_file(options.into), [&](std::ostream& out) { write_documents(out, build.kept()); }});
+  OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
+  files.stage_all(writes, jobs);
   files.commit();
   if (options.explain)
     for (const auto& m : resolved.merges)
@@ -242,7 +246,7 @@ Command add_build_command(CLI::App& app) {
                   "Add the inputs to this graph file (created if missing) and rewrite it; its documents are kept in "
                   "GRAPH.json.docs.jsonl beside it. The result is the graph of all documents built at once; a "
                   "document whose id is already in the graph is reported and skipped");
-  sub->add_option("-j,--jobs", options->jobs, "Worker threads for extraction (default: all cores)");
+  sub->add_option("-j,--jobs", options->jobs, "Worker threads for extraction and for writing outputs (default: all cores)");
   sub->add_flag("--explain", options->explain, "List every merge of two surface forms into one entity, with its reason, on stdout");
   sub->add_flag("-q,--quiet", options->quiet, "Do not print the summary on stderr");
   sub->add_flag("--strict", options->strict, "Refuse input with invalid UTF-8 or a bad JSON Lines line (exit 2) instead of a warning");

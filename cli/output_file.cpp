@@ -1,12 +1,16 @@
 #include "cli/output_file.h"
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <ext/stdio_filebuf.h>
 #include <fcntl.h>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,6 +35,7 @@ fs::path directory_of(const fs::path& target) {
 constexpr int kMaxPending = 64;
 char g_pending[kMaxPending][4096];
 volatile std::sig_atomic_t g_pending_count = 0;
+std::mutex g_pending_mutex;
 
 extern "C" void remove_pending_and_reraise(int sig) {
   for (int i = 0; i < g_pending_count; ++i) ::unlink(g_pending[i]);
@@ -77,17 +82,49 @@ OutputSet::~OutputSet() {
 }
 
 void OutputSet::stage(const fs::path& target, const std::function<void(std::ostream&)>& write) {
+  staged_.push_back(write_temp(target, write));
+}
+
+void OutputSet::stage_all(const std::vector<OutputJob>& jobs, unsigned threads) {
+  std::vector<std::optional<Staged>> done(jobs.size());
+  std::vector<std::exception_ptr> errors(jobs.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+      try {
+        done[i] = write_temp(jobs[i].target, jobs[i].write);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  for (auto& d : done)  // kept even on failure, so that the destructor removes the temp files
+    if (d) staged_.push_back(std::move(*d));
+  for (auto& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+OutputSet::Staged OutputSet::write_temp(const fs::path& target, const std::function<void(std::ostream&)>& write) {
   check_output_target(target);
   std::string temp = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   // No signal between creating the temp file and remembering it, or its handler would miss it.
   sigset_t block, previous;
   sigemptyset(&block);
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
-  ::sigprocmask(SIG_BLOCK, &block, &previous);
-  int fd = ::mkstemp(temp.data());
-  int mkstemp_errno = errno;
-  if (fd >= 0) remember_pending(temp);
-  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+  int fd = -1, mkstemp_errno = 0;
+  {
+    std::lock_guard<std::mutex> lock(g_pending_mutex);  // outputs may be written on several threads
+    ::pthread_sigmask(SIG_BLOCK, &block, &previous);
+    fd = ::mkstemp(temp.data());
+    mkstemp_errno = errno;
+    if (fd >= 0) remember_pending(temp);
+    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  }
   if (fd < 0) refuse(std::string("cannot create output: ") + std::strerror(mkstemp_errno), target);
   ::fchmod(fd, 0644);
   bool ok = false;
@@ -118,7 +155,7 @@ void OutputSet::stage(const fs::path& target, const std::function<void(std::ostr
     ::unlink(temp.c_str());
     refuse("cannot write output: " + failure, target);
   }
-  staged_.push_back({target, std::move(temp)});
+  return {target, std::move(temp)};
 }
 
 void OutputSet::commit() {

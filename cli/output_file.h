@@ -17,6 +17,12 @@ void check_output_target(const std::filesystem::path& target);
 
 /// The output files of one run, written all or nothing. Not thread-safe. A SIGINT, SIGTERM
 /// or SIGHUP before commit() removes the staged temp files, then ends the process as usual.
+/// One file to write: its final path and the function that writes its content.
+struct OutputJob {
+  std::filesystem::path target;
+  std::function<void(std::ostream&)> write;
+};
+
 class OutputSet {
  public:
   OutputSet() = default;
@@ -29,6 +35,10 @@ class OutputSet {
   /// fsyncs it. Throws kg::InputError naming `target` if any step fails (no space left,
   /// file size limit, unwritable directory); the temp file is removed.
   void stage(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
+  /// stage() for every job, up to `threads` at once (the writers must only read shared
+  /// data). Files are staged in job order; when jobs fail, the first failure in job order
+  /// is thrown after every job has finished, and the temp files are removed as by stage().
+  void stage_all(const std::vector<OutputJob>& jobs, unsigned threads);
   /// Renames every staged file over its target, in staging order, and syncs the directories.
   /// A rename that fails (rare: the checks above passed) throws kg::InputError; files
   /// renamed before it keep their new content, the rest keep their old one.
@@ -39,6 +49,7 @@ class OutputSet {
     std::filesystem::path target;
     std::string temp;
   };
+  static Staged write_temp(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
   std::vector<Staged> staged_;
 };
 

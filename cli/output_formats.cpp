@@ -50,8 +50,8 @@ const Format* find_format(const fs::path& path) {
   return nullptr;
 }
 
-void stage_file(OutputSet& set, const fs::path& path, StreamWriter write, const KnowledgeGraph& graph) {
-  set.stage(path, [&](std::ostream& out) { write(out, graph); });
+OutputJob job(const fs::path& path, StreamWriter write, const KnowledgeGraph& graph) {
+  return {path, [write, &graph](std::ostream& out) { write(out, graph); }};
 }
 
 }  // namespace
@@ -87,16 +87,16 @@ std::vector<fs::path> output_files(const fs::path& path) {
   return {stem.string() + ".nodes" + ext, stem.string() + ".relationships" + ext};
 }
 
-void stage_output(OutputSet& set, const fs::path& path, const KnowledgeGraph& graph) {
+std::vector<OutputJob> output_jobs(const fs::path& path, const KnowledgeGraph& graph) {
   check_output_path(path);
   const Format* format = find_format(path);
-  if (format->write) {
-    stage_file(set, path, format->write, graph);
-    return;
-  }
+  if (format->write) return {job(path, format->write, graph)};
   const auto files = output_files(path);
-  stage_file(set, files.at(0), &write_neo4j_nodes, graph);
-  stage_file(set, files.at(1), &write_neo4j_relationships, graph);
+  return {job(files.at(0), &write_neo4j_nodes, graph), job(files.at(1), &write_neo4j_relationships, graph)};
+}
+
+void stage_output(OutputSet& set, const fs::path& path, const KnowledgeGraph& graph) {
+  for (const auto& j : output_jobs(path, graph)) set.stage(j.target, j.write);
 }
 
 void write_output(const fs::path& path, const KnowledgeGraph& graph) {

@@ -20,6 +20,9 @@ void check_output_path(const std::filesystem::path& path);
 /// becomes the pair STEM.nodes.csv and STEM.relationships.csv for Neo4j's import (a
 /// STEM already ending in .nodes or .relationships is not doubled).
 std::vector<std::filesystem::path> output_files(const std::filesystem::path& path);
+/// The files to write for `path` (see output_files), each with its writer; the writers keep a
+/// reference to `graph` and may run concurrently.
+std::vector<OutputJob> output_jobs(const std::filesystem::path& path, const KnowledgeGraph& graph);
 /// Stages `graph` in the format `path`'s extension names into `set` (every file of
 /// output_files(path); nodes before relationships for CSV). Nothing is visible until
 /// set.commit().

@@ -4,7 +4,11 @@
 
 namespace kg {
 
-void GraphBuilder::add(DocumentExtraction extraction) { docs_.push_back(detail::compact(std::move(extraction))); }
+detail::CompactDocument GraphBuilder::prepare(DocumentExtraction extraction) {
+  return detail::compact(std::move(extraction));
+}
+
+void GraphBuilder::add(detail::CompactDocument prepared) { docs_.push_back(std::move(prepared)); }
 
 ResolveResult GraphBuilder::build() {
   auto docs = std::move(docs_);

@@ -14,7 +14,10 @@ namespace kg {
 
 class GraphBuilder {
  public:
-  void add(DocumentExtraction extraction);
+  void add(DocumentExtraction extraction) { add(prepare(std::move(extraction))); }
+  /// The part of add() that may run on any thread: keeps only what build() needs.
+  static detail::CompactDocument prepare(DocumentExtraction extraction);
+  void add(detail::CompactDocument prepared);
   std::size_t document_count() const { return docs_.size(); }
   /// Resolves every document added so far into one graph; the builder is empty afterwards.
   ResolveResult build();
