@@ -1,7 +1,6 @@
 // kgraph build INPUT... -o OUT...: check, read, extract (in parallel), resolve, write.
 // A run either succeeds (every output written) or refuses (exit 2, no output changed).
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdint>
@@ -16,6 +15,7 @@
 #include "cli/document_store.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
+#include "cli/parallel_each.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/input_error.h"
@@ -68,27 +68,12 @@ std::vector<detail::CompactDocument> extract_all(const std::vector<Document>& do
                                             const BuildOptions& options, unsigned jobs) {
   std::vector<detail::CompactDocument> results(documents.size());
   std::vector<std::vector<std::string>> warnings(documents.size());
-  std::vector<std::exception_ptr> errors(documents.size());
   BuildOptions stored_options = options;
   stored_options.strict = false;  // a stored text was accepted when it was added
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < documents.size();) {
-      try {
-        results[i] = GraphBuilder::prepare(
-            extract_one(documents[i], i < stored ? stored_options : options, warnings[i]));
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(documents.size())));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
-  for (auto& e : errors)  // the first failing input in input order, whatever the thread timing
-    if (e) std::rethrow_exception(e);
+  auto errors = parallel_each(documents.size(), jobs, [&](std::size_t i) {
+    results[i] = GraphBuilder::prepare(extract_one(documents[i], i < stored ? stored_options : options, warnings[i]));
+  });
+  rethrow_first(errors);  // the first failing input in input order, whatever the thread timing
   for (std::size_t i = stored; i < warnings.size(); ++i)  // likewise in input order
     for (const auto& w : warnings[i]) std::cerr << "kgraph: warning: " << w << '\n';
   return results;

@@ -1,6 +1,5 @@
 #include "cli/output_file.h"
 
-#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -10,10 +9,10 @@
 #include <mutex>
 #include <optional>
 #include <set>
-#include <thread>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/parallel_each.h"
 #include "extract/input_error.h"
 
 namespace kg::cli {
@@ -87,26 +86,11 @@ void OutputSet::stage(const fs::path& target, const std::function<void(std::ostr
 
 void OutputSet::stage_all(const std::vector<OutputJob>& jobs, unsigned threads) {
   std::vector<std::optional<Staged>> done(jobs.size());
-  std::vector<std::exception_ptr> errors(jobs.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
-      try {
-        done[i] = write_temp(jobs[i].target, jobs[i].write);
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
+  auto errors = parallel_each(jobs.size(), threads,
+                              [&](std::size_t i) { done[i] = write_temp(jobs[i].target, jobs[i].write); });
   for (auto& d : done)  // kept even on failure, so that the destructor removes the temp files
     if (d) staged_.push_back(std::move(*d));
-  for (auto& e : errors)
-    if (e) std::rethrow_exception(e);
+  rethrow_first(errors);
 }
 
 OutputSet::Staged OutputSet::write_temp(const fs::path& target, const std::function<void(std::ostream&)>& write) {
