@@ -114,17 +114,37 @@ void check_into(const fs::path& graph) {
   check_output_target(documents_file(graph));
 }
 
-void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size_t sentences, double seconds) {
+// Milliseconds of each phase of a build, for the summary.
+class PhaseClock {
+ public:
+  void lap(const char* phase) {
+    auto now = std::chrono::steady_clock::now();
+    laps_.emplace_back(phase, std::chrono::duration<double, std::milli>(now - last_).count());
+    last_ = now;
+  }
+  long long total_ms() const {
+    return static_cast<long long>(std::chrono::duration<double, std::milli>(last_ - start_).count());
+  }
+  const std::vector<std::pair<const char*, double>>& laps() const { return laps_; }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_ = start_;
+  std::vector<std::pair<const char*, double>> laps_;
+};
+
+void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size_t sentences, const PhaseClock& clock) {
   std::map<std::string, std::size_t> entities, relations;
   for (NodeId n = 0; n < graph.node_count(); ++n) ++entities[std::string(to_string(graph.node(n).type))];
   for (EdgeId e = 0; e < graph.edge_count(); ++e) ++relations[std::string(to_string(graph.edge(e).relation))];
   std::cerr << "kgraph: " << documents << " documents, " << sentences << " sentences, "
             << graph.node_count() << " entities, " << graph.edge_count() << " relations in "
-            << static_cast<long long>(seconds * 1000.0) << " ms\n";
+            << clock.total_ms() << " ms\n";
   std::cerr << "  entities:";
   for (auto& [type, n] : entities) std::cerr << ' ' << type << ' ' << n;
   std::cerr << "\n  relations:";
   for (auto& [rel, n] : relations) std::cerr << ' ' << rel << ' ' << n;
+  std::cerr << "\n  time:";
+  for (auto& [phase, ms] : clock.laps()) std::cerr << ' ' << phase << ' ' << static_cast<long long>(ms) << " ms";
   std::cerr << '\n';
 }
 
@@ -181,7 +201,7 @@ class BatchedBuild {
 };
 
 int run_build(const BuildOptions& options) {
-  auto start = std::chrono::steady_clock::now();
+  PhaseClock clock;
   auto outputs = options.outputs;
   if (!options.into.empty()) outputs.push_back(options.into);
   if (outputs.empty()) throw InputError("no output: name one with -o OUT or --into GRAPH.json");
@@ -198,8 +218,10 @@ int run_build(const BuildOptions& options) {
     for (auto& doc : read_source(source, {options.strict, options.max_input_bytes}, build.warnings()))
       build.add(std::move(doc), false);
   build.flush();
+  clock.lap("read+extract");
   if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
   auto resolved = build.builder().build();
+  clock.lap("resolve");
   std::vector<OutputJob> writes;
   for (const auto& out : outputs)
     for (auto& j : output_jobs(out, resolved.graph)) writes.push_back(std::move(j));
@@ -208,11 +230,11 @@ int run_build(const BuildOptions& options) {
   OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
   files.stage_all(writes, jobs);
   files.commit();
+  clock.lap("write");
   if (options.explain)
     for (const auto& m : resolved.merges)
       std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!options.quiet) print_summary(resolved.graph, build.documents(), build.sentences(), seconds);
+  if (!options.quiet) print_summary(resolved.graph, build.documents(), build.sentences(), clock);
   return 0;
 }
 

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract/name_key.h"
 #include "graph/cluster_assembly.h"
@@ -115,16 +116,32 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
       }
     }
   }
-  // 2. Near-identical names within blocks of the same type and first letters.
-  std::map<std::tuple<EntityType, std::string>, std::vector<std::size_t>> blocks;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    blocks[{items[i].entity->type, items[i].key.substr(0, 2)}].push_back(i);
-  for (auto& [block, members] : blocks)
-    for (std::size_t x = 0; x < members.size() && members.size() < 4000; ++x)
-      for (std::size_t y = x + 1; y < members.size(); ++y) {
-        const Item &a = items[members[x]], &b = items[members[y]];
-        if (a.key == b.key || uf.find(members[x]) == uf.find(members[y])) continue;
-        if (const char* why = similar(a, b)) record(members[x], members[y], why);
+  // 2. Near-identical names within blocks of the same type and first letters, compared once
+  //    per distinct (name key, concept key): similar() depends on nothing else, so every
+  //    document's mention of a name is settled by one comparison, at any corpus size.
+  std::map<std::tuple<EntityType, std::string>, std::vector<std::vector<std::size_t>>> blocks;
+  {
+    std::unordered_map<std::string, std::size_t> group_of;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const auto& e = *items[i].entity;
+      if (e.type == EntityType::Event || e.type == EntityType::Gpe) continue;  // never similar()
+      auto& block = blocks[{e.type, items[i].key.substr(0, 2)}];
+      std::string id = std::to_string(static_cast<int>(e.type)) + '\n' + items[i].key + '\n' + e.key;
+      auto [it, fresh] = group_of.try_emplace(std::move(id), block.size());
+      if (fresh) block.emplace_back();
+      block[it->second].push_back(i);
+    }
+  }
+  for (auto& [block, groups] : blocks)
+    for (std::size_t x = 0; x < groups.size(); ++x)
+      for (std::size_t y = x + 1; y < groups.size(); ++y) {
+        std::size_t a = groups[x].front(), b = groups[y].front();
+        if (items[a].key == items[b].key || uf.find(a) == uf.find(b)) continue;
+        const char* why = similar(items[a], items[b]);
+        if (!why) continue;
+        record(a, b, why);
+        for (const auto* group : {&groups[x], &groups[y]})  // the group's other mentions, as one
+          for (std::size_t member : *group) record(group->front(), member, why);
       }
   // 3. A surname alone joins the one person of that surname elsewhere, if there is just one.
   std::map<std::string, std::set<std::size_t>> by_surname;

@@ -91,3 +91,25 @@ TEST_CASE("An empty GraphBuilder builds an empty graph", "[graph][builder]") {
   CHECK(result.graph.edge_count() == 0);
   CHECK(result.merges.empty());
 }
+
+// Typo merges (same given name, surname one edit apart) compare each distinct name once, so
+// they hold however many documents mention the names; they used to stop past 4000 mentions.
+TEST_CASE("A surname typo merges at any corpus size", "[graph][builder][resolve]") {
+  kg::GraphBuilder builder;
+  const std::size_t documents = GENERATE(2u, 5000u);
+  CAPTURE(documents);
+  for (std::size_t d = 0; d < documents; ++d) {
+    kg::DocumentExtraction x;
+    x.doc_id = "doc-" + std::to_string(d);
+    kg::ExtractedEntity person;
+    person.name = d % 2 ? "Anna Nowakowska" : "Anna Novakowska";
+    person.forms = {person.name};
+    person.mentions.push_back({{0, 15}, 0, person.name, "name"});
+    x.entities.push_back(std::move(person));
+    builder.add(std::move(x));
+  }
+  auto graph = builder.build().graph;
+  REQUIRE(graph.node_count() == 1);
+  CHECK(graph.node(0).aliases.size() == 1);
+  CHECK(graph.node(0).documents.size() == documents);
+}
