@@ -29,7 +29,8 @@ const std::unordered_map<std::string_view, CueWord>& cue_words() {
       {"visit", CueWord::Visit}, {"visits", CueWord::Visit}, {"met", CueWord::Meet}, {"meet", CueWord::Meet},
       {"meets", CueWord::Meet}, {"meeting", CueWord::Meet}, {"received", CueWord::Meet}, {"receives", CueWord::Meet},
       {"discussion", CueWord::Meet}, {"conversation", CueWord::Meet}, {"talks", CueWord::Meet},
-      {"negotiations", CueWord::Meet}};
+      {"negotiations", CueWord::Meet}, {"consultations", CueWord::Meet}, {"dialogue", CueWord::Meet},
+      {"call", CueWord::Meet}};
   return words;
 }
 
@@ -112,6 +113,9 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
         head_of_state_.push_back({id, m.title, range_of(i), sentence, range});
       }
     }
+    if (m.type == EntityType::Person && m.member_of >= 0)
+      fact(id, entity_of[static_cast<std::size_t>(m.member_of)], Relation::MemberOf, "", range_of(i),
+           range_of(static_cast<std::size_t>(m.member_of)));
     if (m.type == EntityType::Org) {
       if (m.part_of >= 0) fact(id, entity_of[static_cast<std::size_t>(m.part_of)], Relation::PartOf, "", range_of(i),
                                range_of(static_cast<std::size_t>(m.part_of)));

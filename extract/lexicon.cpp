@@ -34,7 +34,7 @@ constexpr Entry kEntries[] = {
      "agriculture culture labour labor transport digital environment ecology emergency industry science "
      "information tourism sports internal",
      kMinistryDomain},
-    {"dr mr mrs ms miss prof sir dame madam mme messrs excellency sheikh sheikha prince princess shri smt", kHonorific},
+    {"dr mr mrs ms miss prof sir dame madam mme messrs excellency sheikh sheikha prince princess shri smt datuk datin dato paduka seri tun puan", kHonorific},
     {"lawmaker legislator parliamentarian", kLowerTitle | kTitleHead | kParliamentTitle},
     {"senator senators deputies member members", kLowerTitle},
     {"ministry office committee commission council parliament senate assembly congress bundestag bundesrat "

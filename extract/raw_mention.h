@@ -30,6 +30,7 @@ struct RawMention {
   std::string title_country;          // country of the title when no organization is named
   bool parliamentary = false;         // MP, Senator...: member of a parliament
   bool head_of_state = false;
+  int member_of = -1;                 // index of an ORG the person belongs to ("MP X (Holos)")
   // Organizations: the organization this one is part of ("the Bundestag's group").
   int part_of = -1;
   // Events: the person whose event this is ("Tokayev's visits").

@@ -129,6 +129,9 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     if (title->plural && at >= 2 && at <= p.title.size() && p.title[at - 1] == 's') p.title.erase(at - 1, 1);
   }
   ctx_.surnames.insert(folded_[end - 1]);
+  // Family name first ("Ryu Sang-hoon", later "Ryu"): a first word that is no given name may
+  // be the one the text uses alone.
+  if (end - i >= 2 && !has(cls_[i], kGivenName) && !has(cls_[i], kConnector)) ctx_.surnames.insert(folded_[i]);
   add(std::move(p));
   return end;
 }
@@ -141,6 +144,19 @@ std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& tit
     if (e == s) break;
     add_person(s, e, &title, "title-list");
     j = e;
+    // "MPs Iryna K. (European Solidarity), Bohdan S. (Holos) and ...": each member's party.
+    if (punct(j, "(") && cap(j + 1)) {
+      std::size_t close = j + 1;
+      while (close < toks_.size() && close < j + 8 && cap(close) && !punct(close, ")")) ++close;
+      while (close < toks_.size() && close < j + 8 && toks_[close].kind == TokenKind::Word && !punct(close, ")")) ++close;
+      if (punct(close, ")")) {
+        std::size_t person = out_.size() - 1;
+        RawMention party{EntityType::Org, static_cast<std::uint32_t>(j + 1), static_cast<std::uint32_t>(close)};
+        party.rule = "party-in-parentheses";
+        out_[person].member_of = add(std::move(party));
+        j = close + 1;
+      }
+    }
     std::size_t n = j;
     if (punct(n, ",")) ++n;
     if (word(n, "and")) ++n;

@@ -249,6 +249,10 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       else if (auto d1 = ministry_domain(folded_[k]); !d1.empty() && cap(k)) domain = d1;
     }
   }
+  // "Hungary's Ministry of Foreign Affairs and Trade", "Timor-Leste's Ministry ...": the owner.
+  if (m.country.empty() && j >= 2 && toks_[j - 1].kind == TokenKind::Possessive)
+    for (std::size_t s = j - 1; s-- > 0 && s + 4 >= j && m.country.empty();)
+      if (std::string owner; place_at(s, owner, kind) == j - 1 && kind == 0) m.country = owner;
   // "the Ministry of Foreign Affairs" with no country in a dated Doha report: Qatar's.
   if (ministry && !domain.empty() && m.country.empty()) m.country = ctx_.home_country;
   if (ministry && !domain.empty() && !m.country.empty()) m.key = "ministry:" + m.country + ":" + domain;

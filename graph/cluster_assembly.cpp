@@ -94,8 +94,9 @@ void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clu
         const auto& f = forms[i];
         all_forms.insert(f);
         std::size_t weight = 1 + ent.form_mentions[i];
-        bool multiword = f.find(' ') != std::string::npos || f.find('-') != std::string::npos;
-        if (node.type == EntityType::Person && !multiword) weight = 0;  // a surname never labels a person
+        // A surname never labels a person, hyphenated ("Szőke-Varga") or not.
+        bool multiword = f.find(' ') != std::string::npos || (node.type != EntityType::Person && f.find('-') != std::string::npos);
+        if (node.type == EntityType::Person && !multiword) weight = 0;
         // A country is labelled by the name the texts use most, never by an adjective or a dateline.
         if (node.type == EntityType::Gpe && !first.key.empty() && (all_caps(f) || country_of_adjective(fold(f)))) weight = 0;
         std::string key = name_key(f);
