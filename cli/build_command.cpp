@@ -8,6 +8,8 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include "cli/build_inputs.h"
@@ -19,6 +21,7 @@
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/input_error.h"
+#include "extract/jsonl_reader.h"
 #include "extract/name_cap.h"
 #include "extract/text_check.h"
 #include "graph/graph_builder.h"
@@ -60,23 +63,6 @@ DocumentExtraction extract_one(const Document& doc, const BuildOptions& options,
     warnings.push_back(doc.path + ": " + plural(cut, "entity name") + " longer than " +
                        std::to_string(kMaxNameBytes) + " bytes cut at a character boundary");
   return extraction;
-}
-
-// Extracts every document and prepares it for the graph builder; those before `stored` were
-// checked when they were first added (--into), so their warnings are not repeated.
-std::vector<detail::CompactDocument> extract_all(const std::vector<Document>& documents, std::size_t stored,
-                                            const BuildOptions& options, unsigned jobs) {
-  std::vector<detail::CompactDocument> results(documents.size());
-  std::vector<std::vector<std::string>> warnings(documents.size());
-  BuildOptions stored_options = options;
-  stored_options.strict = false;  // a stored text was accepted when it was added
-  auto errors = parallel_each(documents.size(), jobs, [&](std::size_t i) {
-    results[i] = GraphBuilder::prepare(extract_one(documents[i], i < stored ? stored_options : options, warnings[i]));
-  });
-  rethrow_first(errors);  // the first failing input in input order, whatever the thread timing
-  for (std::size_t i = stored; i < warnings.size(); ++i)  // likewise in input order
-    for (const auto& w : warnings[i]) std::cerr << "kgraph: warning: " << w << '\n';
-  return results;
 }
 
 // Every file the outputs expand to (x.csv is x.nodes.csv and x.relationships.csv) must be a
@@ -150,37 +136,62 @@ void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size
 
 // Reads, checks and extracts the inputs a batch at a time and hands every extraction to the
 // graph builder in input order: only one batch of texts is held at once (all of them with
-// --into, whose documents file keeps them). Warnings come out in input order.
+// --into, whose documents file keeps them). Text files are read on the worker threads too.
+// Errors and warnings come out in input order, whatever the thread timing.
 class BatchedBuild {
  public:
   BatchedBuild(const BuildOptions& options, unsigned jobs) : options_(options), jobs_(jobs), ids_(options.into) {}
 
+  /// A document already read: from a JSON Lines file, stdin, or the --into store (`stored`).
   void add(Document doc, bool stored) {
-    if (stored) {
-      ids_.add_stored(doc);
-      ++stored_in_batch_;
-    } else if (!ids_.admit(doc, warnings_)) {
-      return;
-    }
+    if (batch_ids_.count(doc.id)) flush();  // a text file of this batch has the id: it came first
+    if (stored) ids_.add_stored(doc);
+    else if (!ids_.admit(doc, warnings_)) return;
     batch_bytes_ += doc.text.size();
-    batch_.push_back(std::move(doc));
+    batch_.push_back({std::move(doc), std::nullopt, stored});
+    if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
+  }
+  /// A text file, read by a worker; its id is checked once it is read.
+  void add(const InputSource& source) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(source.path, ec);
+    batch_bytes_ += ec ? 0 : static_cast<std::size_t>(size);
+    // An id seen before is skipped once its text is read (for the warning), never extracted.
+    bool repeated = ids_.contains(source.id) || !batch_ids_.insert(source.id).second;
+    batch_.push_back({Document{}, source, false, repeated});
     if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
   }
   std::vector<std::string>& warnings() { return warnings_; }
 
   void flush() {
-    for (const auto& w : warnings_) std::cerr << "kgraph: warning: " << w << '\n';
+    print(warnings_);
     warnings_.clear();
-    auto results = extract_all(batch_, stored_in_batch_, options_, jobs_);
-    for (auto& x : results) {
-      sentences_ += x.info.sentences;
-      builder_.add(std::move(x));
+    std::vector<detail::CompactDocument> results(batch_.size());
+    std::vector<std::vector<std::string>> warnings(batch_.size());
+    BuildOptions stored_options = options_;
+    stored_options.strict = false;  // a stored text was accepted when it was added
+    rethrow_first(parallel_each(batch_.size(), jobs_, [&](std::size_t i) {
+      Entry& e = batch_[i];
+      if (e.source) e.doc = read_document(*e.source, options_.max_input_bytes);
+      if (e.repeated) return;
+      results[i] = GraphBuilder::prepare(extract_one(e.doc, e.stored ? stored_options : options_, warnings[i]));
+    }));
+    for (std::size_t i = 0; i < batch_.size(); ++i) {
+      Entry& e = batch_[i];
+      if (e.source && !ids_.admit(e.doc, warnings_)) {  // a repeated id: reported, skipped
+        print(warnings_);
+        warnings_.clear();
+        continue;
+      }
+      if (!e.stored) print(warnings[i]);  // a stored text's warnings were given when it was added
+      sentences_ += results[i].info.sentences;
+      builder_.add(std::move(results[i]));
+      ++documents_;
+      if (!options_.into.empty()) kept_.push_back(std::move(e.doc));
     }
-    documents_ += batch_.size();
-    if (!options_.into.empty()) std::move(batch_.begin(), batch_.end(), std::back_inserter(kept_));
     batch_.clear();
+    batch_ids_.clear();
     batch_bytes_ = 0;
-    stored_in_batch_ = 0;
   }
 
   std::size_t documents() const { return documents_; }
@@ -189,14 +200,25 @@ class BatchedBuild {
   const std::vector<Document>& kept() const { return kept_; }
 
  private:
+  struct Entry {
+    Document doc;
+    std::optional<InputSource> source;  // set: a text file still to be read
+    bool stored = false;
+    bool repeated = false;              // its id came earlier: read for the warning, not extracted
+  };
+  static void print(const std::vector<std::string>& warnings) {
+    for (const auto& w : warnings) std::cerr << "kgraph: warning: " << w << '\n';
+  }
   static constexpr std::size_t kBatchDocuments = 1024;
   static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
   const BuildOptions& options_;
   unsigned jobs_;
   DocumentIds ids_;
   std::vector<std::string> warnings_;
-  std::vector<Document> batch_, kept_;
-  std::size_t batch_bytes_ = 0, stored_in_batch_ = 0, documents_ = 0, sentences_ = 0;
+  std::vector<Entry> batch_;
+  std::set<std::string> batch_ids_;  // ids of the text files in this batch
+  std::vector<Document> kept_;
+  std::size_t batch_bytes_ = 0, documents_ = 0, sentences_ = 0;
   GraphBuilder builder_;
 };
 
@@ -214,9 +236,14 @@ int run_build(const BuildOptions& options) {
   BatchedBuild build(options, jobs);
   if (!options.into.empty())
     for (auto& doc : load_documents(options.into)) build.add(std::move(doc), true);
-  for (const auto& source : sources)
+  for (const auto& source : sources) {
+    if (source.path != "-" && !is_jsonl_path(source.path)) {
+      build.add(source);
+      continue;
+    }
     for (auto& doc : read_source(source, {options.strict, options.max_input_bytes}, build.warnings()))
       build.add(std::move(doc), false);
+  }
   build.flush();
   clock.lap("read+extract");
   if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");

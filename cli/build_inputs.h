@@ -32,6 +32,7 @@ class DocumentIds {
   void add_stored(const Document& doc);
   /// True for a fresh id; false, with a warning, for one seen before.
   bool admit(const Document& doc, std::vector<std::string>& warnings);
+  bool contains(const std::string& id) const { return seen_.count(id) != 0; }
 
  private:
   struct Seen {

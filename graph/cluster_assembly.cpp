@@ -99,7 +99,7 @@ void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clu
         if (node.type == EntityType::Person && !multiword) weight = 0;
         // A country is labelled by the name the texts use most, never by an adjective or a dateline.
         if (node.type == EntityType::Gpe && !first.key.empty() && (all_caps(f) || country_of_adjective(fold(f)))) weight = 0;
-        std::string key = name_key(f);
+        const std::string& key = ent.form_keys[i];
         key_count[key] += weight;
         forms_of_key[key][f] += weight;
       }

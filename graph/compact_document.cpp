@@ -4,6 +4,8 @@
 #include <map>
 #include <tuple>
 
+#include "extract/name_key.h"
+
 namespace kg::detail {
 
 CompactDocument compact(DocumentExtraction x) {
@@ -17,6 +19,9 @@ CompactDocument compact(DocumentExtraction x) {
     c.name = std::move(e.name);
     std::vector<std::string> scratch;
     const auto& forms = label_forms(c, scratch);
+    c.name_key = name_key(c.name);
+    c.form_keys.reserve(forms.size());
+    for (const auto& f : forms) c.form_keys.push_back(name_key(f));
     c.form_mentions.reserve(forms.size());
     for (const auto& f : forms)
       c.form_mentions.push_back(static_cast<std::uint32_t>(

@@ -19,6 +19,8 @@ struct CompactEntity {
   std::vector<std::uint32_t> form_mentions;  // per form (or for the name, when forms is empty):
                                              // the mentions written exactly so
   std::uint32_t mentions = 0;
+  std::string name_key;                      // name_key(name), computed once (extract/name_key.h)
+  std::vector<std::string> form_keys;        // name_key of each form (or of the name), likewise
   std::vector<std::string> references;
   std::string key;
   std::string country;

@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -17,8 +18,8 @@ namespace {
 struct Item {  // one document-local entity
   std::size_t doc, index;
   const detail::CompactEntity* entity;
-  std::string key;            // name_key of the name
-  std::vector<std::string> form_keys;
+  const std::string& key;                     // name_key of the name
+  const std::vector<std::string>& form_keys;  // name_key of each form it was written as
 };
 
 class UnionFind {
@@ -45,7 +46,8 @@ std::string last_token(const std::string& key) {
   auto p = key.rfind(' ');
   return p == std::string::npos ? key : key.substr(p + 1);
 }
-std::string first_token(const std::string& key) { return key.substr(0, key.find(' ')); }
+std::string_view first_token(std::string_view key) { return key.substr(0, key.find(' ')); }
+std::size_t byte_gap(std::string_view a, std::string_view b) { return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size(); }
 bool has_upper(const std::string& s) {
   for (char c : s)
     if (c >= 'A' && c <= 'Z') return true;
@@ -58,14 +60,19 @@ const char* similar(const Item& a, const Item& b) {
   if (ea.type == EntityType::Event || ea.type == EntityType::Gpe) return nullptr;
   if (!ea.key.empty() && !eb.key.empty() && ea.key != eb.key) return nullptr;
   if (token_count(a.key) != token_count(b.key)) return nullptr;
-  auto ua = to_u32(a.key), ub = to_u32(b.key);
+  // Cheap tests first: a code point is at most 4 bytes, so names whose lengths differ by more
+  // than 4 bytes per allowed edit cannot be that close.
   if (ea.type == EntityType::Person) {
     // Same given name, surname one edit apart; never two different given names.
     if (token_count(a.key) < 2 || first_token(a.key) != first_token(b.key)) return nullptr;
-    auto sa = to_u32(last_token(a.key)), sb = to_u32(last_token(b.key));
+    std::string la = last_token(a.key), lb = last_token(b.key);
+    if (byte_gap(la, lb) > 4) return nullptr;
+    auto sa = to_u32(la), sb = to_u32(lb);
     if (sa.size() < 5 || edit_distance(sa, sb, 1) > 1) return nullptr;
     return "typo in surname";
   }
+  if (byte_gap(a.key, b.key) > 8) return nullptr;
+  auto ua = to_u32(a.key), ub = to_u32(b.key);
   std::size_t limit = ua.size() >= 8 ? 2 : ua.size() >= 6 ? 1 : 0;
   if (limit == 0 || edit_distance(ua, ub, limit) > limit) return nullptr;
   return "typo";
@@ -87,9 +94,8 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (std::size_t e = 0; e < docs[d].entities.size(); ++e) {
       const auto& ent = docs[d].entities[e];
-      Item it{d, e, &ent, name_key(ent.name), {}};
-      for (const auto& f : ent.forms) it.form_keys.push_back(name_key(f));
-      items.push_back(std::move(it));
+      static const std::vector<std::string> kNone;
+      items.push_back({d, e, &ent, ent.name_key, ent.forms.empty() ? kNone : ent.form_keys});
     }
   UnionFind uf(items.size());
   auto record = [&](std::size_t a, std::size_t b, const std::string& reason) {

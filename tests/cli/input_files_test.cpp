@@ -90,3 +90,25 @@ TEST_CASE("stdin is read up to the input size limit", "[cli][input]") {
                        "(--max-input-bytes)\n");
   }
 }
+
+TEST_CASE("a document whose id came earlier is reported and skipped, text file or JSON Lines",
+          "[cli][input]") {
+  TempDir dir("kg-cli");
+  write_file(dir / "talks.txt", kMeetingText);
+  write_file(dir / "more.jsonl", "{\"id\":\"talks\",\"text\":\"A third one.\"}\n");
+  const std::filesystem::path base = dir.path();
+  auto [first, second] = GENERATE_COPY(table<std::string, std::string>(
+      {{(base / "talks.txt").string(), (base / "more.jsonl").string()},
+       {(base / "more.jsonl").string(), (base / "talks.txt").string()}}));
+  auto r = kgraph("build " + shell_quote(first) + " " + shell_quote(second) + " -o " + quoted(dir / "g.json") +
+                  " --jobs 2");
+  CHECK(r.exit_code == 0);
+  auto named = [](const std::string& path) {  // a JSON Lines document is named with its line
+    return path.find(".jsonl") != std::string::npos ? path + ":1" : path;
+  };
+  CHECK(r.err.find("kgraph: warning: " + named(second) + ": document \"talks\" is already read from " + named(first) +
+                   " with other content; skipped (the first one is kept)\n") != std::string::npos);
+  CHECK(r.err.find("kgraph: 1 documents, ") != std::string::npos);
+  bool text_first = first.find(".txt") != std::string::npos;
+  CHECK((read_file(dir / "g.json").find("Cavusoglu") != std::string::npos) == text_first);
+}
