@@ -52,6 +52,10 @@ bool is_parliament_name(const std::string& folded) {
 // adjective ("bundestag"), and each part before " of " ("chamber of deputies").
 void DocumentBuilder::register_org_keys(const std::string& folded, int id) {
   if (std::string bare = without_adjective(folded); !bare.empty()) by_key_.emplace("bare:" + bare, id);
+  // "the Rada" for "the Verkhovna Rada": a two-word parliament's last word alone.
+  if (auto space = folded.find(' '); space != std::string::npos && folded.find(' ', space + 1) == std::string::npos &&
+                                    is_parliament_name(folded.substr(space + 1)))
+    by_key_.emplace("bare:" + folded.substr(space + 1), id);
   for (std::size_t p = folded.find(" of "); p != std::string::npos; p = folded.find(" of ", p + 1))
     by_key_.emplace("prefix:" + folded.substr(0, p), id);
 }

@@ -20,7 +20,8 @@ constexpr Entry kEntries[] = {
      "sultan ceo founder professor rector dean akim hokim prosecutor judge ombudsman chief manager "
      "coordinator delegate administrator undersecretary co-chair cochair vice-president vice-chairman "
      "vice-minister secretary-general consul-general chargé charge deputy member officer emissary ruler "
-     "emperor crown pope patriarch mufti general colonel commander minister-counsellor executive",
+     "emperor crown pope patriarch mufti general colonel commander minister-counsellor executive "
+     "director-general deputy-director vice-chair vice-chairwoman vice-chairperson vice-governor under-secretary",
      kTitleHead},
     {"ministers ambassadors directors presidents chairs chairmen secretaries consuls envoys representatives "
      "governors mayors senators mps speakers heads commissioners advisers advisors deputies members "

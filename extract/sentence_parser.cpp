@@ -96,7 +96,7 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   while (j < toks_.size() && toks_[j].kind == TokenKind::Word) {
     std::uint32_t c = cls_[j];
     // "acting Foreign Minister": a lower-case modifier before a capitalized title word.
-    bool lower_ok = (has(c, kLowerTitle) && !cap(j)) ||
+    bool lower_ok = (has(c, kLowerTitle) && !cap(j)) || (lower_head_ok_ && has(c, kTitleHead | kTitleMod) && !cap(j)) ||
                     (has(c, kTitleMod) && !cap(j) && !word(j, "former") && cap(j + 1) &&
                      has(cls_[j + 1], kTitleHead | kTitleMod | kMinistryDomain));
     if (!(cap(j) || lower_ok)) break;
@@ -133,13 +133,31 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
 std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t, std::size_t& title_end) {
   while (j < toks_.size()) {
     bool of = word(j, "of") || word(j, "at");
+    std::string code;
+    int kind = -1;
+    // "Georgia's Ambassador in Bucharest": the post's seat is part of the title.
+    if (word(j, "in")) {
+      std::size_t e = place_at(j + 1, code, kind);
+      if (e <= j + 1 || kind == 2) break;
+      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j + 1), static_cast<std::uint32_t>(e)};
+      g.key = kind == 0 ? "gpe:" + code : "", g.country = code, g.rule = "place";
+      add(std::move(g));
+      title_end = j = e;
+      continue;
+    }
     if (!(of || word(j, "for") || word(j, "to") || word(j, "on"))) break;
     std::size_t k = j + 1;
     if (word(k, "the")) ++k;
-    std::string code;
-    int kind = -1;
     if (of) {
       std::size_t o = k;
+      // "State Secretary at Croatia's Ministry of ...": the owner's possessive before the body.
+      if (std::size_t e = place_at(k, code, kind); e > k && kind == 0 && e < toks_.size() &&
+                                                   toks_[e].kind == TokenKind::Possessive && cap(e + 1)) {
+        RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e)};
+        g.key = "gpe:" + code, g.country = code, g.rule = "place";
+        add(std::move(g));
+        o = e + 1;
+      }
       int org = try_org(o);
       if (org >= 0) {
         t.org = org;
@@ -297,6 +315,20 @@ std::vector<RawMention> SentenceParser::parse() {
       add(std::move(g));
       i += 2;
       continue;
+    }
+    // "The chairman of the Senate's Committee on Foreign Policy, Mircea D., received ...": a
+    // lower-case title with its organization, the name in apposition.
+    if (word(i, "the") && i + 2 < toks_.size() && !cap(i + 1) && has(cls_[i + 1], kTitleHead) &&
+        (word(i + 2, "of") || word(i + 2, "at"))) {
+      std::size_t k = i + 1, before = out_.size();
+      lower_head_ok_ = true;
+      bool titled = try_title(k);
+      lower_head_ok_ = false;
+      if (titled && out_.size() > before && out_.back().type == EntityType::Person) {
+        i = k;
+        continue;
+      }
+      out_.resize(before);
     }
     if (try_reference(i) || try_named_event(i) || try_title(i)) continue;
     std::size_t before = out_.size();

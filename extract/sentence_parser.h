@@ -82,6 +82,7 @@ class SentenceParser {
   std::vector<std::string> folded_;
   std::vector<std::uint32_t> cls_;
   ParseContext& ctx_;
+  bool lower_head_ok_ = false;  // parse_title may start at a lower-case head ("the chairman of X, Y")
   std::vector<RawMention> out_;
 };
 

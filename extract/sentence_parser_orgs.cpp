@@ -1,11 +1,11 @@
 // Organizations, events and places for SentenceParser (split from sentence_parser.cpp).
 #include <algorithm>
+#include <unordered_set>
+
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/sentence_parser.h"
-
-#include <unordered_set>
 
 namespace kg {
 namespace {
@@ -81,6 +81,11 @@ bool SentenceParser::org_can_end(std::size_t i) const {
   if (has(cls_[i], kOrgHead | kOrgSuffix | kParliament) || toks_[i].all_caps) return true;
   if (i + 1 < toks_.size() && !ministry_domain(folded_[i] + " " + folded_[i + 1]).empty()) return false;
   if (!ministry_domain(folded_[i]).empty() || (i > 0 && !ministry_domain(folded_[i - 1] + " " + folded_[i]).empty())) return true;
+  // The field a body is named after ends its name: "Ministry of Foreign and European Affairs".
+  static const std::unordered_set<std::string_view> kFields{
+      "affairs", "development", "cooperation", "relations", "policy", "studies", "research", "industry",
+      "security", "economy", "finance", "justice", "culture", "education", "health", "energy", "integration"};
+  if (kFields.count(folded_[i]) && i > 0 && (cap(i - 1) || word(i - 1, "and"))) return true;
   std::string code;
   int kind = -1;
   for (std::size_t s = i >= 3 ? i - 3 : 0; s <= i; ++s)
@@ -286,6 +291,13 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   while (close < toks_.size() && close - after <= 3 && toks_[close].kind == TokenKind::Word &&
          acronym_shape(text_.substr(toks_[close].begin, toks_[close].end - toks_[close].begin)))
     ++close;
+  // "the Croatian Parliament (Sabor)": the body's own name in its language, one unknown word.
+  std::string native_code;
+  int native_kind = -1;
+  if (close == after + 1 && punct(after, "(") && cap(after + 1) && punct(after + 2, ")") &&
+      (cls_[after + 1] == 0 || has(cls_[after + 1], kParliament)) &&
+      !toks_[after + 1].all_caps && place_at(after + 1, native_code, native_kind) == after + 1)
+    close = after + 2;
   if (punct(after, "(") && close > after + 1 && punct(close, ")")) {
     std::string acro(slice(after + 1, close));
     m.aliases.push_back(acro);
