@@ -2,6 +2,7 @@
 // library as `kgraph eval`. The thresholds are the acceptance figures of the extraction issue.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "eval/gold.h"
@@ -13,10 +14,14 @@
 
 namespace {
 
-kg::Score score_folder(const std::filesystem::path& dir) {
+// Builds one graph of the texts in `dir` (those numbered first..last, when given: "07_x.txt"
+// is 7) and scores it against their gold files.
+kg::Score score_folder(const std::filesystem::path& dir, int first = 0, int last = 999) {
   std::vector<kg::DocumentExtraction> docs;
   std::vector<kg::Gold> golds;
   for (const auto& source : kg::expand_inputs({dir.string()})) {
+    int number = std::atoi(source.path.filename().c_str());
+    if (number < first || number > last) continue;
     docs.push_back(kg::extract(kg::read_document(source)));
     auto gold = source.path;
     gold.replace_extension(".gold.json");
@@ -49,7 +54,7 @@ TEST_CASE("The seed articles are extracted at the accepted quality", "[extract][
 }
 
 TEST_CASE("The samples keep their measured quality", "[extract][quality]") {
-  auto s = score_folder(kg::test::source_dir() / "samples");
+  auto s = score_folder(kg::test::source_dir() / "samples", 1, 18);
   // Floors a little under the figures measured when this test was written (samples/README.md),
   // so a regression fails here while small gains need no edit.
   CHECK(f1(s, "PERSON") >= 0.96);
@@ -57,4 +62,15 @@ TEST_CASE("The samples keep their measured quality", "[extract][quality]") {
   CHECK(f1(s, "GPE") >= 0.93);
   CHECK(s.overall.recall().value_or(0.0) >= 0.82);
   CHECK(s.splits.size() <= 1);
+}
+
+// 19-24 were written blind (samples/README.md): measured once before any rule changed for them
+// (relation recall 0.370), then the general mechanisms they showed missing were built.
+TEST_CASE("The third blind batch of samples keeps its measured quality", "[extract][quality]") {
+  auto s = score_folder(kg::test::source_dir() / "samples", 19, 24);
+  CHECK(f1(s, "PERSON") >= 0.95);
+  CHECK(f1(s, "ORG") >= 0.82);
+  CHECK(f1(s, "GPE") >= 0.83);
+  CHECK(s.overall.recall().value_or(0.0) >= 0.52);
+  CHECK(s.splits.size() <= 2);
 }
