@@ -251,6 +251,7 @@ int DocumentBuilder::resolve_reference(const RawMention& m) const {
 
 void DocumentBuilder::fact(int subject, int object, Relation relation, const std::string& title, ByteRange s, ByteRange o) {
   if (subject < 0 || object < 0 || subject == object) return;
+  if (relation == Relation::MetWith) last_pair_ = {subject, object};
   ExtractedFact f;
   f.subject = static_cast<std::uint32_t>(subject);
   f.object = static_cast<std::uint32_t>(object);

@@ -47,6 +47,7 @@ class DocumentBuilder {
   std::map<int, std::string> titles_;       // person -> folded titles stated with them
   std::map<int, std::uint32_t> last_seen_;  // person -> latest sentence that mentions them (+1)
   int last_parliament_ = -1;
+  std::pair<int, int> last_pair_{-1, -1};  // the two persons of the latest met_with ("the two officials")
   PersonIndex persons_;
   std::vector<bool> stated_;               // per entity: named in the text, not only built from a title
   std::uint32_t sentence_ = 0;

@@ -142,6 +142,20 @@ void DocumentBuilder::cue_relations(const SentenceParser& parser, const std::vec
     if (mentions[i].type == EntityType::Person) persons.push_back({mentions[i].first, mentions[i].last, entity_of[i], r});
     if (mentions[i].type == EntityType::Event && event < 0) event = entity_of[i], event_range = r;
   }
+  // "co-chaired by the two officials", "both ministers": the two persons who last met.
+  if (last_pair_.first >= 0)
+    for (std::size_t t = 0; t + 1 < parser.tokens().size(); ++t) {
+      const auto& w = parser.folded(t);
+      if (!((w == "two" && t > 0 && parser.folded(t - 1) == "the") || w == "both")) continue;
+      static const std::set<std::string> kGroup{"officials", "ministers", "sides", "diplomats", "leaders",
+                                                "parliamentarians", "speakers", "chairs", "co-chairs", "envoys"};
+      if (!kGroup.count(parser.folded(t + 1))) continue;
+      const auto& tok = parser.tokens()[t + 1];
+      ByteRange r = original(parser.tokens()[t].begin, tok.end);
+      auto at = static_cast<std::uint32_t>(t + 1);
+      persons.push_back({at, at + 1, last_pair_.first, r});
+      persons.push_back({at, at + 1, last_pair_.second, r});
+    }
   bool event_in_sentence = event >= 0;
   // "X said", "X, for his part, stressed": a person the report quotes.
   static const std::set<std::string> kSpeech{"said", "noted", "stressed", "argued", "emphasized", "emphasised", "added",

@@ -81,14 +81,21 @@ bool SentenceParser::try_event(std::size_t& i) {
       if (p == f.size() || f[p] == ' ') { parts.push_back(f.substr(s, p - s)); s = p + 1; }
     bool all_adj = true;
     for (auto& part : parts) {
+      const Place* place = nullptr;
       if (auto c = country_of_adjective(part)) countries.push_back(*c);
+      // "Korea-Hungary strategic dialogue": country names joined like adjectives.
+      else if (parts.size() >= 2 && (place = find_place(part)) && place->kind == PlaceKind::Country)
+        countries.push_back(place->code);
       else all_adj = false;
     }
     if (all_adj) { specific = true; ++j; }
     else countries.clear();
   }
+  // "dialogue" names an event only with its two countries ("the Korea-Hungary strategic
+  // dialogue"); alone it is mostly a topic ("political dialogue").
   auto noun = [&](std::size_t k) {
-    return k < toks_.size() && (has(cls_[k], kEventNoun) || (word(k, "table") && k > 0 && word(k - 1, "round")));
+    return k < toks_.size() && (has(cls_[k], kEventNoun) || (word(k, "table") && k > 0 && word(k - 1, "round")) ||
+                                (specific && countries.size() >= 2 && word(k, "dialogue")));
   };
   while (j < toks_.size() && has(cls_[j], kEventMod) && !noun(j)) ++j;
   // "Kazakh-Turkish strategic planning talks", "investment forum": a plain word or two before the noun.
