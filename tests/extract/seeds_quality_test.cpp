@@ -74,3 +74,14 @@ TEST_CASE("The third blind batch of samples keeps its measured quality", "[extra
   CHECK(s.overall.recall().value_or(0.0) >= 0.52);
   CHECK(s.splits.size() <= 2);
 }
+
+// 25-30 were written blind (samples/README.md) and measured once; no rule has been changed for
+// them yet, so these floors are the honest estimate for unseen agency styles.
+TEST_CASE("The fourth blind batch of samples keeps its blind quality", "[extract][quality]") {
+  auto s = score_folder(kg::test::source_dir() / "samples", 25, 30);
+  CHECK(f1(s, "PERSON") >= 0.89);
+  CHECK(f1(s, "ORG") >= 0.72);
+  CHECK(f1(s, "GPE") >= 0.81);
+  CHECK(s.overall.recall().value_or(0.0) >= 0.33);
+  CHECK(s.splits.size() <= 1);
+}
