@@ -36,10 +36,12 @@ std::vector<std::string> corpus_lines() {
       if (entry.path().extension() == ".txt") texts.push_back(entry.path());
   std::sort(texts.begin(), texts.end());
   std::vector<std::string> lines;
-  int day = 1;
+  int n = 0;
   for (const auto& path : texts) {
-    std::string date = "2024-05-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
-    ++day;
+    int month = 1 + n / 28, day = 1 + n % 28;  // a valid date for every text, however many
+    ++n;
+    std::string date = "2024-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-" +
+                       std::string(day < 10 ? "0" : "") + std::to_string(day);
     lines.push_back("{\"id\":" + json_string("jl-" + path.stem().string()) + ",\"date\":\"" + date +
                     "\",\"source\":\"Test Wire\",\"url\":" + json_string("https://example.org/" + path.stem().string()) +
                     ",\"text\":" + json_string(read_file(path)) + "}\n");
