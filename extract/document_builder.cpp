@@ -257,8 +257,6 @@ void DocumentBuilder::fact(int subject, int object, Relation relation, const std
   f.object = static_cast<std::uint32_t>(object);
   f.relation = relation;
   f.title = title;
-  if (doc_id_ != out_.doc_id) doc_id_ = out_.doc_id;
-  if (date_ != out_.date) date_ = out_.date;
   auto [cited, fresh] = cited_.try_emplace(sentence_);
   if (fresh)
     cited->second = collapse_spaces(

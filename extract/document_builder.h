@@ -16,7 +16,9 @@ namespace kg {
 
 class DocumentBuilder {
  public:
-  DocumentBuilder(const NormalizedText& text, DocumentExtraction& out) : text_(text), out_(out) {}
+  /// `out` carries the document's id and date already; every fact's evidence shares them.
+  DocumentBuilder(const NormalizedText& text, DocumentExtraction& out)
+      : text_(text), out_(out), doc_id_(out.doc_id), date_(out.date) {}
   /// Adds one parsed sentence (index `sentence`, byte range `range` in the normalized text).
   void add_sentence(std::uint32_t sentence, ByteRange range, const SentenceParser& parser,
                     std::vector<RawMention> mentions, const std::string& home_country);

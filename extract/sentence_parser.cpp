@@ -49,6 +49,13 @@ int SentenceParser::add(RawMention m) {
   return static_cast<int>(out_.size()) - 1;
 }
 
+RawMention SentenceParser::place_mention(std::size_t first, std::size_t end, const std::string& code, int kind) const {
+  RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
+  if (kind == 0) g.key = "gpe:" + code;
+  g.country = code, g.rule = "place";
+  return g;
+}
+
 void SentenceParser::synthesize_ministry(TitleParse& t, std::string_view domain) {
   std::string country = t.country.empty() ? ctx_.home_country : t.country;
   RawMention m;
@@ -74,9 +81,7 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   if (std::size_t e = place_at(j, code, kind); e > j && kind == 0 && e < toks_.size() && toks_[e].kind == TokenKind::Possessive) {
     std::size_t k = e + 1;
     if (!(cap(k) && has(cls_[k], kTitleHead | kTitleMod | kTitlePlural))) return false;
-    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(e)};
-    g.key = "gpe:" + code, g.country = code, g.rule = "place";
-    add(std::move(g));
+    add(place_mention(j, e, code, kind));
     t.country = code;
     j = k;
   } else if (cap(j) && country_of_adjective(folded_[j]) &&
@@ -96,7 +101,7 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   while (j < toks_.size() && toks_[j].kind == TokenKind::Word) {
     std::uint32_t c = cls_[j];
     // "acting Foreign Minister": a lower-case modifier before a capitalized title word.
-    bool lower_ok = (has(c, kLowerTitle) && !cap(j)) || (lower_head_ok_ && has(c, kTitleHead | kTitleMod) && !cap(j)) ||
+    bool lower_ok = (has(c, kLowerTitle) && !cap(j)) || (t.lower_head && has(c, kTitleHead | kTitleMod) && !cap(j)) ||
                     (has(c, kTitleMod) && !cap(j) && !word(j, "former") && cap(j + 1) &&
                      has(cls_[j + 1], kTitleHead | kTitleMod | kMinistryDomain));
     if (!(cap(j) || lower_ok)) break;
@@ -139,9 +144,7 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
     if (word(j, "in")) {
       std::size_t e = place_at(j + 1, code, kind);
       if (e <= j + 1 || kind == 2) break;
-      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(j + 1), static_cast<std::uint32_t>(e)};
-      g.key = kind == 0 ? "gpe:" + code : "", g.country = code, g.rule = "place";
-      add(std::move(g));
+      add(place_mention(j + 1, e, code, kind));
       title_end = j = e;
       continue;
     }
@@ -153,9 +156,7 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
       // "State Secretary at Croatia's Ministry of ...": the owner's possessive before the body.
       if (std::size_t e = place_at(k, code, kind); e > k && kind == 0 && e < toks_.size() &&
                                                    toks_[e].kind == TokenKind::Possessive && cap(e + 1)) {
-        RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e)};
-        g.key = "gpe:" + code, g.country = code, g.rule = "place";
-        add(std::move(g));
+        add(place_mention(k, e, code, kind));
         o = e + 1;
       }
       int org = try_org(o);
@@ -200,9 +201,7 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
       }
     }
     if (std::size_t e = place_at(k, code, kind); e > k && kind == 0) {
-      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e)};
-      g.key = "gpe:" + code, g.country = code, g.rule = "place";
-      add(std::move(g));
+      add(place_mention(k, e, code, kind));
       if (word(j, "to")) title_end = e;   // "Ambassador to Germany": part of the title
       else if (t.country.empty()) t.country = code;
       j = e;
@@ -231,10 +230,11 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
   return j;
 }
 
-bool SentenceParser::try_title(std::size_t& i, int org) {
+bool SentenceParser::try_title(std::size_t& i, int org, bool lower_head) {
   std::size_t start_mentions = out_.size();
   TitleParse t;
   t.org = org;
+  t.lower_head = lower_head;
   if (!parse_title(i, t)) {
     out_.resize(start_mentions);
     return false;
@@ -321,10 +321,7 @@ std::vector<RawMention> SentenceParser::parse() {
     if (word(i, "the") && i + 2 < toks_.size() && !cap(i + 1) && has(cls_[i + 1], kTitleHead) &&
         (word(i + 2, "of") || word(i + 2, "at"))) {
       std::size_t k = i + 1, before = out_.size();
-      lower_head_ok_ = true;
-      bool titled = try_title(k);
-      lower_head_ok_ = false;
-      if (titled && out_.size() > before && out_.back().type == EntityType::Person) {
+      if (try_title(k, -1, true) && out_.size() > before && out_.back().type == EntityType::Person) {
         i = k;
         continue;
       }

@@ -37,6 +37,7 @@ class SentenceParser {
     std::size_t end = 0;           // token after the title phrase (and its organization)
     std::size_t title_first = 0, title_last = 0;
     int org = -1;
+    bool lower_head = false;      // may start at a lower-case head ("the chairman of X, Y")
     std::string country;
     bool plural = false, parliamentary = false, head_of_state = false;
     std::size_t head = 0;          // the title's head word ("Minister", "MPs")
@@ -47,8 +48,10 @@ class SentenceParser {
   bool punct(std::size_t i, std::string_view p) const;
   std::string_view slice(std::size_t first, std::size_t last) const;
   int add(RawMention m);
+  /// A place over tokens [first, end) as place_at found it: keyed "gpe:CODE" when a country.
+  RawMention place_mention(std::size_t first, std::size_t end, const std::string& code, int kind) const;
 
-  bool try_title(std::size_t& i, int org = -1);
+  bool try_title(std::size_t& i, int org = -1, bool lower_head = false);
   bool looks_like_name(std::size_t i) const;
   bool trailing_person(std::size_t i) const;
   bool name_particle(std::size_t j) const;
@@ -82,7 +85,6 @@ class SentenceParser {
   std::vector<std::string> folded_;
   std::vector<std::uint32_t> cls_;
   ParseContext& ctx_;
-  bool lower_head_ok_ = false;  // parse_title may start at a lower-case head ("the chairman of X, Y")
   std::vector<RawMention> out_;
 };
 

@@ -39,10 +39,7 @@ bool SentenceParser::try_named_event(std::size_t& i) {
     std::string code;
     int kind = -1;
     if (std::size_t e = place_at(t, code, kind); e > t) {
-      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(e)};
-      if (kind == 0) g.key = "gpe:" + code;
-      g.country = code, g.rule = "place";
-      add(std::move(g));
+      add(place_mention(t, e, code, kind));
       t = e - 1;
       continue;
     }
@@ -144,9 +141,7 @@ bool SentenceParser::try_event(std::size_t& i) {
   bool to = word(end, "to") || (word(end, "in") && !m.generic);
   if (to && place_at(end + 1, code, kind) > end + 1 && kind <= 1) {
     std::size_t e = place_at(end + 1, code, kind);
-    RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(end + 1), static_cast<std::uint32_t>(e)};
-    if (kind == 0) g.key = "gpe:" + code;
-    g.country = code, g.rule = "place";
+    RawMention g = place_mention(end + 1, e, code, kind);
     if (!m.generic || end - m.first > 1) m.aliases.push_back(std::string(slice(m.first, end)));  // "official visit"
     m.last = static_cast<std::uint32_t>(e);
     m.generic = false;

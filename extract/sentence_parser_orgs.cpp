@@ -278,8 +278,7 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       m.country = code;
       m.last = static_cast<std::uint32_t>(e);
       m.begin = toks_[j].begin, m.end = toks_[e - 1].end;
-      RawMention g{EntityType::Gpe, static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(e)};
-      g.key = "gpe:" + code, g.country = code, g.rule = "place";
+      RawMention g = place_mention(c, e, code, kind);
       i = e;
       int id = add(std::move(m));
       add(std::move(g));
