@@ -110,7 +110,7 @@ constexpr Entry kEntries[] = {
      "vladimir sergey sergei dmitry dmitri alexey alexei andrei andrey mikhail nikolai nikolay ivan igor oleg "
      "yuri yury boris viktor victor pavel maxim maksim roman denis anton valentina tatiana tatyana olga "
      "natalia natalya irina elena yelena svetlana marina galina volodymyr dmytro oleksandr petro andriy "
-     "taras mykola kassym-jomart nursultan nurlan murat yerlan yerzhan askar erlan marat serik daniyar "
+     "taras mykola nursultan nurlan murat yerlan yerzhan askar erlan marat serik daniyar "
      "kairat arman aidar bakhyt bolat timur azamat dauren rustam mukhtar beibut akylbek sadyr kamchybek "
      "jeenbek shavkat bakhtiyor abdulaziz sardor jamshid ulugbek dilshod emomali sirojiddin "
      "serdar gurbanguly rashid ilham jeyhun hikmet nikol ararat irakli salome mohammed muhammad "

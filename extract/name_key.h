@@ -6,7 +6,7 @@
 namespace kg {
 
 /// Folds a name so that spellings of the same name compare equal: NFKD, combining marks
-/// dropped ("Lüttenberg" = "Luttenberg"), case folded, look-alike letters mapped to one
+/// dropped ("Müllerová" = "Mullerova"), case folded, look-alike letters mapped to one
 /// prototype with ICU's confusable skeleton (Cyrillic "а" = Latin "a"), apostrophes and
 /// quotes dropped, hyphens, dashes and runs of whitespace turned into one space.
 /// Invalid UTF-8 is folded as U+FFFD. Thread-safe.

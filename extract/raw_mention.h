@@ -33,7 +33,7 @@ struct RawMention {
   int member_of = -1;                 // index of an ORG the person belongs to ("MP X (Holos)")
   // Organizations: the organization this one is part of ("the Bundestag's group").
   int part_of = -1;
-  // Events: the person whose event this is ("Tokayev's visits").
+  // Events: the person whose event this is ("Orlova's visits").
   int owner = -1;
 };
 

@@ -240,7 +240,7 @@ bool SentenceParser::try_title(std::size_t& i, int org, bool lower_head) {
     return false;
   }
   std::size_t j = skip_honorifics(t.end);
-  // A second, bare title in apposition ("... Office Ambassador Matthias L.") adds nothing new.
+  // A second, bare title in apposition ("... Office Ambassador Anna K.") adds nothing new.
   // "Head of the EU Delegation to Armenia, Ambassador Claudia Meinhardt"
   if (punct(j, ",") && cap(j + 1) && has(cls_[j + 1], kTitleHead) && !has(cls_[j + 1], kGivenName)) ++j;
   while (cap(j) && has(cls_[j], kTitleHead) && !has(cls_[j], kGivenName)) j = skip_honorifics(j + 1);
@@ -377,7 +377,7 @@ std::vector<RawMention> SentenceParser::parse() {
   return std::move(out_);
 }
 
-// Possessives tie mentions together: "the Bundestag's group" (part of), "Tokayev's visits"
+// Possessives tie mentions together: "the Bundestag's group" (part of), "Orlova's visits"
 // (the person's event).
 void SentenceParser::link_structure() {
   for (std::size_t m = 0; m < out_.size(); ++m) {

@@ -1,6 +1,6 @@
 #pragma once
 // Tokens of one sentence: words (letters, digits and marks, with inner hyphens and
-// apostrophes kept: "Kassym-Jomart", "O'Brien"), numbers, possessive endings split off
+// apostrophes kept: "Anna-Maria", "O'Brien"), numbers, possessive endings split off
 // ("Kazakhstan" + "’s") and single punctuation characters. Offsets are bytes into the
 // normalized text.
 #include <cstdint>
