@@ -6,6 +6,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libicu-dev libcli11-dev catch2
   graphviz libxml2-utils python3 python3-networkx python3-igraph
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
+  liblinear-dev libsqlite3-dev sqlite3 zlib1g-dev  # learned tagger, graph store, compressed input
   libbenchmark-dev time  # bench/stages (Google Benchmark) and bench/build/run.sh (/usr/bin/time -v)
 )
 missing=()
