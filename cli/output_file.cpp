@@ -95,7 +95,11 @@ void OutputSet::stage_all(const std::vector<OutputJob>& jobs, unsigned threads) 
 
 OutputSet::Staged OutputSet::write_temp(const fs::path& target, const std::function<void(std::ostream&)>& write) {
   check_output_target(target);
-  std::string temp = (directory_of(target) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  // Appended rather than `"." + name + ...`: GCC 12 misreads that as an overlapping memcpy (-Wrestrict).
+  std::string name(1, '.');
+  name += target.filename().string();
+  name += ".tmp-XXXXXX";
+  std::string temp = (directory_of(target) / name).string();
   // No signal between creating the temp file and remembering it, or its handler would miss it.
   sigset_t block, previous;
   sigemptyset(&block);

@@ -159,7 +159,10 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
           const auto& ev = out_.entities[e];
           if (ev.type != EntityType::Event) continue;
           // The noun may end the name ("political consultations") or head it ("visit to Vietnam").
-          std::string words = " " + fold(ev.name) + " ";
+          // Appended rather than `" " + fold(...) + " "`: GCC 12 misreads that as an overlapping memcpy (-Wrestrict).
+          std::string words(1, ' ');
+          words += fold(ev.name);
+          words += ' ';
           if (words.find(" " + noun + " ") != std::string::npos || words.find(" " + noun + "s ") != std::string::npos) {
             target = static_cast<int>(e);
             break;
