@@ -18,5 +18,7 @@ Command add_neighbors_command(CLI::App& app);
 Command add_subgraph_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
+Command add_export_command(CLI::App& app);
+Command add_train_command(CLI::App& app);
 
 }  // namespace kg::cli

@@ -1,5 +1,6 @@
 // kgraph: the command-line front end. Parses arguments, dispatches to one command, and is
 // the one place that turns exceptions into "kgraph: error: ..." and an exit code.
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -13,6 +14,9 @@
 #include "extract/text_check.h"
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f, a quota) a write then fails with EFBIG and is reported
+  // like a full disk, temp files removed, instead of SIGXFSZ killing kgraph mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"kgraph builds knowledge graphs of officials, organizations, places and meetings\n"
                "from English news text, with the evidence for every fact.",
                "kgraph"};
@@ -27,6 +31,8 @@ int main(int argc, char** argv) {
       kg::cli::add_subgraph_command(app),
       kg::cli::add_stats_command(app),
       kg::cli::add_eval_command(app),
+      kg::cli::add_export_command(app),
+      kg::cli::add_train_command(app),
   };
 
   try {

@@ -5,7 +5,7 @@
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-set(KG_LIBRARIES kg_extract kg_graph kg_export kg_query kg_eval)
+set(KG_LIBRARIES kg_tagger kg_extract kg_graph kg_export kg_query kg_eval kg_training)
 foreach(lib ${KG_LIBRARIES})
   string(REPLACE "kg_" "" short ${lib})
   set_target_properties(${lib} PROPERTIES EXPORT_NAME ${short})

@@ -5,6 +5,8 @@
 #include "extract/document_builder.h"
 #include "extract/normalized_text.h"
 #include "extract/sentence_parser.h"
+#include "extract/span_arbiter.h"
+#include "extract/tagging_input.h"
 #include "extract/sentence_splitter.h"
 #include "extract/token.h"
 
@@ -28,7 +30,7 @@ std::string find_date(std::string_view text) {
 
 }  // namespace
 
-DocumentExtraction extract(const Document& document) {
+DocumentExtraction extract(const Document& document, const ExtractOptions& options) {
   DocumentExtraction result;
   result.doc_id = document.id;
   result.source = document.source;
@@ -44,6 +46,9 @@ DocumentExtraction extract(const Document& document) {
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     SentenceParser parser(text.text(), tokenize(text.text(), sentences[s].begin, sentences[s].end), context);
     auto mentions = parser.parse();
+    if (options.observe) options.observe(parser, text.text(), mentions);
+    if (options.tagger && !options.tagger->empty())
+      arbitrate(parser, options.tagger->tag(tagging_input(parser, text.text(), mentions)), mentions, context.home_country);
     builder.add_sentence(s, sentences[s], parser, std::move(mentions), context.home_country);
   }
   builder.finish();

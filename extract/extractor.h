@@ -1,11 +1,27 @@
 #pragma once
 // The map step: one document in, its entities and facts out. A pure function of the
-// document (no global mutable state), so it runs on any number of threads.
+// document and the (immutable) tagger model, so it runs on any number of threads.
+#include <functional>
+#include <string_view>
+#include <vector>
+
 #include "extract/document.h"
 #include "extract/document_extraction.h"
+#include "extract/raw_mention.h"
+#include "tagger/sequence_tagger.h"
 
 namespace kg {
 
-DocumentExtraction extract(const Document& document);
+class SentenceParser;
+
+struct ExtractOptions {
+  /// The learned entity tagger; nullptr: the rule parser alone decides.
+  const tagger::SequenceTagger* tagger = &tagger::default_tagger();
+  /// Called for every sentence with the rule parser's proposals, before the tagger's decisions
+  /// (training reads the tagger's input here). Optional.
+  std::function<void(const SentenceParser&, std::string_view text, const std::vector<RawMention>&)> observe;
+};
+
+DocumentExtraction extract(const Document& document, const ExtractOptions& options = {});
 
 }  // namespace kg

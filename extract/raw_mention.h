@@ -26,6 +26,7 @@ struct RawMention {
   bool synthesized = false;           // name built from a title ("Minister of X" -> "Ministry of X")
   // Persons: the title stated with this mention.
   std::string title;
+  std::uint32_t title_first = 0, title_last = 0;  // its tokens, when the title is stated in the sentence
   int title_org = -1;                 // index of the ORG mention the title belongs to
   std::string title_country;          // country of the title when no organization is named
   bool parliamentary = false;         // MP, Senator...: member of a parliament

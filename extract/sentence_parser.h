@@ -31,6 +31,10 @@ class SentenceParser {
   const std::vector<Token>& tokens() const { return toks_; }
   const std::string& folded(std::size_t i) const { return folded_[i]; }
   std::uint32_t classes(std::size_t i) const { return cls_[i]; }
+  /// The text of tokens [first, last); whether token i is the punctuation p or the folded word w.
+  std::string_view slice_text(std::size_t first, std::size_t last) const { return slice(first, last); }
+  bool is_punct(std::size_t i, std::string_view p) const { return punct(i, p); }
+  bool folded_is(std::size_t i, std::string_view w) const { return word(i, w); }
 
  private:
   struct TitleParse {

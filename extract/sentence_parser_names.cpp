@@ -122,6 +122,8 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     p.title = std::string(slice(title->title_first, title->title_last));
     p.title_org = title->org;
     p.title_country = title->country;
+    p.title_first = static_cast<std::uint32_t>(title->title_first);
+    p.title_last = static_cast<std::uint32_t>(title->title_last);
     p.parliamentary = title->parliamentary;
     p.head_of_state = title->head_of_state;
     // "MPs" -> "MP", "Members of the Bundestag" -> "Member of the Bundestag"

@@ -1,0 +1,27 @@
+// kgraph eval --cv K FOLDER... [--train-also FOLDER...] [--rules-only]: cross-validation by
+// site (training/cross_validation.h), reported per fold and as the mean over folds.
+#include "cli/eval_cv.h"
+
+#include <iostream>
+#include <thread>
+
+#include "eval/cv_report.h"
+#include "extract/input_error.h"
+#include "training/cross_validation.h"
+
+namespace kg::cli {
+
+int run_cross_validation(const CvCommandOptions& options) {
+  auto evaluated = training::load_labelled(options.folders);
+  if (evaluated.empty()) throw InputError(options.folders.front(), "no text with a gold file (NAME.txt beside NAME.gold.json)");
+  auto extra = training::load_labelled(options.train_also);
+  training::CrossValidationOptions cv;
+  cv.folds = options.folds;
+  cv.threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  cv.rules_only = options.rules_only;
+  auto folds = training::cross_validate(evaluated, extra, cv);
+  write_cv_report(std::cout, folds, options.json ? ReportFormat::Json : ReportFormat::Text);
+  return 0;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,19 @@
+#pragma once
+// The cross-validation mode of `kgraph eval` (--cv K): see training/cross_validation.h.
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+struct CvCommandOptions {
+  int folds = 5;
+  std::vector<std::string> folders;     // texts with gold files, split into folds and scored
+  std::vector<std::string> train_also;  // texts with gold files every fold trains on, never scored
+  unsigned jobs = 0;
+  bool rules_only = false;
+  bool json = false;
+};
+
+int run_cross_validation(const CvCommandOptions& options);
+
+}  // namespace kg::cli

@@ -1,0 +1,69 @@
+// kgraph train FOLDER... -o MODEL [--jobs N]: trains the entity tagger on every text of the
+// folders that has a gold file beside it and writes the model file. The same folders give
+// the same bytes, whatever --jobs; models/entity_tagger.model is made by
+//   kgraph train ../shared/dev samples -o models/entity_tagger.model
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/command.h"
+#include "cli/eval_cv.h"
+#include "cli/output_file.h"
+#include "extract/input_error.h"
+#include "training/tagger_training.h"
+
+namespace kg::cli {
+namespace {
+
+struct TrainOptions {
+  std::vector<std::string> folders;
+  std::string output;
+  unsigned jobs = 0;
+  bool quiet = false;
+  int cv = 0;  // TEMP
+  bool rules_only = false;
+};
+
+int run_train(const TrainOptions& options) {
+  if (options.cv) {
+    CvCommandOptions cv;
+    cv.folds = options.cv;
+    cv.folders = {options.folders.front()};
+    cv.train_also.assign(options.folders.begin() + 1, options.folders.end());
+    cv.jobs = options.jobs;
+    cv.rules_only = options.rules_only;
+    return run_cross_validation(cv);
+  }
+  check_output_target(options.output);
+  auto corpus = training::load_labelled(options.folders);
+  if (corpus.empty()) throw InputError(options.folders.front(), "no text with a gold file (NAME.txt beside NAME.gold.json)");
+  std::vector<const training::LabelledDocument*> docs;
+  for (const auto& d : corpus) docs.push_back(&d);
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  tagger::LinearModel model = training::train_tagger(docs, jobs);
+  write_atomically(options.output, [&](std::ostream& out) { model.write(out); });
+  if (!options.quiet)
+    std::cerr << "kgraph: trained on " << corpus.size() << " texts: " << model.features() << " features -> "
+              << options.output << "\n";
+  return 0;
+}
+
+}  // namespace
+
+Command add_train_command(CLI::App& app) {
+  auto options = std::make_shared<TrainOptions>();
+  auto* sub = app.add_subcommand("train", "Train the entity tagger on texts with gold files (NAME.txt beside "
+                                          "NAME.gold.json) and write its model file.");
+  sub->add_option("folders", options->folders, "folders of texts with gold files")->required()->check(CLI::ExistingDirectory);
+  sub->add_option("-o,--output", options->output, "model file to write (models/entity_tagger.model is built into kgraph)")
+      ;
+  sub->add_option("--cv", options->cv, "TEMP");
+  sub->add_flag("--rules-only", options->rules_only, "TEMP");
+  sub->add_option("--jobs", options->jobs, "extraction threads (default: all cores); the model does not depend on it");
+  sub->add_flag("-q,--quiet", options->quiet, "print no summary");
+  return {sub, [options] { return run_train(*options); }};
+}
+
+}  // namespace kg::cli

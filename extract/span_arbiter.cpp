@@ -1,0 +1,159 @@
+#include "extract/span_arbiter.h"
+
+#include <algorithm>
+
+#include "extract/fold.h"
+#include "extract/gazetteer.h"
+
+namespace kg {
+namespace {
+
+bool overlaps(std::uint32_t a0, std::uint32_t a1, std::uint32_t b0, std::uint32_t b1) { return a0 < b1 && b0 < a1; }
+
+EntityType entity_type(tagger::SpanType t) {
+  switch (t) {
+    case tagger::SpanType::Org: return EntityType::Org;
+    case tagger::SpanType::Gpe: return EntityType::Gpe;
+    case tagger::SpanType::Event: return EntityType::Event;
+    default: return EntityType::Person;
+  }
+}
+
+bool named(const RawMention& m) { return m.last > m.first && m.emit && !m.synthesized; }
+
+// Inserts `m` before the first mention that starts after it, keeping every index field valid.
+void insert_mention(std::vector<RawMention>& mentions, RawMention m) {
+  std::size_t at = mentions.size();
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (mentions[k].last > mentions[k].first && mentions[k].first > m.first) {
+      at = k;
+      break;
+    }
+  auto shift = [at](int& index) {
+    if (index >= static_cast<int>(at)) ++index;
+  };
+  for (auto& x : mentions) shift(x.title_org), shift(x.member_of), shift(x.part_of), shift(x.owner);
+  shift(m.title_org), shift(m.member_of), shift(m.part_of), shift(m.owner);
+  mentions.insert(mentions.begin() + static_cast<long>(at), std::move(m));
+}
+
+// The organization (else the country) a title names: inside its span, right after it ("the
+// Minister of Foreign Affairs of India", "a fellow at SWP"), or before it with a possessive
+// ("Latvia's Foreign Minister").
+void attach_title_object(const SentenceParser& parser, const std::vector<RawMention>& mentions, std::uint32_t t0,
+                         std::uint32_t t1, RawMention& p) {
+  std::uint32_t after = t1;
+  if (parser.folded_is(after, "of") || parser.folded_is(after, "at")) {
+    ++after;
+    if (parser.folded_is(after, "the")) ++after;
+  }
+  int org = -1, org_outside = -1;
+  std::string country, country_outside;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const RawMention& o = mentions[k];
+    if (!o.emit || o.last <= o.first) continue;
+    bool inside = o.first >= t0 && o.last <= t1;
+    bool next = after > t1 && o.first == after;
+    bool possessive = t0 >= 1 && o.last + 1 == t0 && parser.tokens()[t0 - 1].kind == TokenKind::Possessive;
+    if (!inside && !next && !possessive) continue;
+    if (o.type == EntityType::Org) {
+      int& slot = inside ? org : org_outside;
+      if (slot < 0) slot = static_cast<int>(k);
+    }
+    if (o.type == EntityType::Gpe && !o.country.empty()) {
+      std::string& c = inside ? country : country_outside;
+      if (c.empty()) c = o.country;
+    }
+  }
+  if (org_outside >= 0) org = org_outside;  // "Director of the Department ... of the Ministry": the named body
+  if (country.empty()) country = country_outside;
+  p.title_org = org;
+  p.title_country = org >= 0 ? "" : country;
+}
+
+}  // namespace
+
+void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& spans,
+               std::vector<RawMention>& mentions, const std::string& home_country) {
+  const auto& toks = parser.tokens();
+  auto text_of = [&](std::uint32_t a, std::uint32_t b) {
+    return std::pair<std::uint32_t, std::uint32_t>{toks[a].begin, toks[b - 1].end};
+  };
+
+  // Mentions the tagger rejects: every token of them outside all its spans.
+  std::vector<bool> covered(toks.size(), false);
+  for (const auto& s : spans)
+    for (std::uint32_t i = s.first; i < s.last && i < toks.size(); ++i) covered[i] = true;
+  std::vector<bool> needed(mentions.size(), false);
+  for (const auto& m : mentions)
+    for (int k : {m.title_org, m.member_of, m.part_of, m.owner})
+      if (k >= 0) needed[static_cast<std::size_t>(k)] = true;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    RawMention& m = mentions[k];
+    if (!named(m) || m.generic || needed[k] || !m.title.empty() || !m.aliases.empty()) continue;
+    if (m.type != EntityType::Person && m.type != EntityType::Org) continue;
+    bool any = false;
+    for (std::uint32_t i = m.first; i < m.last && i < toks.size(); ++i) any = any || covered[i];
+    if (!any) m.emit = false;
+  }
+
+  for (const auto& s : spans) {
+    if (s.type == tagger::SpanType::Title) continue;
+    std::vector<std::size_t> hit;
+    for (std::size_t k = 0; k < mentions.size(); ++k)
+      if (mentions[k].last > mentions[k].first && overlaps(s.first, s.last, mentions[k].first, mentions[k].last))
+        hit.push_back(k);
+    EntityType type = entity_type(s.type);
+    if (hit.size() == 1 && type == EntityType::Person && mentions[hit[0]].type == EntityType::Person &&
+        mentions[hit[0]].emit && !mentions[hit[0]].generic && s.first <= mentions[hit[0]].first &&
+        s.last >= mentions[hit[0]].last && s.last - s.first > mentions[hit[0]].last - mentions[hit[0]].first) {
+      RawMention& m = mentions[hit[0]];
+      m.first = s.first, m.last = s.last;
+      std::tie(m.begin, m.end) = text_of(s.first, s.last);
+      m.text = std::string(parser.slice_text(s.first, s.last));
+      continue;
+    }
+    if (!hit.empty()) continue;
+    RawMention m{type, s.first, s.last};
+    std::tie(m.begin, m.end) = text_of(s.first, s.last);
+    m.text = std::string(parser.slice_text(s.first, s.last));
+    m.rule = "tagger";
+    std::string folded = fold(m.text);
+    if (type == EntityType::Gpe) {
+      const Place* p = find_place(folded);
+      if (!p) {
+        if (home_country.empty()) continue;
+        m.country = home_country;  // an unknown town: of the country the text reports from
+      } else {
+        if (p->kind == PlaceKind::Region) continue;
+        m.country = p->code;
+        if (p->kind == PlaceKind::Country) m.key = "gpe:" + p->code;
+      }
+    }
+    if (type == EntityType::Event) {
+      bool lower = true;
+      for (std::uint32_t i = s.first; i < s.last; ++i) lower = lower && !toks[i].capitalized && !toks[i].all_caps;
+      m.generic = lower;
+    }
+    if (type == EntityType::Person && s.last - s.first == 1 && toks[s.first].all_caps) continue;  // "UN", "MFA"
+    insert_mention(mentions, std::move(m));
+  }
+
+  // Titles the parser did not read, for persons that have none.
+  for (const auto& s : spans) {
+    if (s.type != tagger::SpanType::Title) continue;
+    for (auto& p : mentions) {
+      if (p.type != EntityType::Person || !named(p) || p.generic || !p.title.empty()) continue;
+      bool before = s.last == p.first;
+      bool after = p.last + 1 == s.first && parser.is_punct(p.last, ",");
+      if (!before && !after) continue;
+      p.title = std::string(parser.slice_text(s.first, s.last));
+      p.title_first = s.first, p.title_last = s.last;
+      // The organization inside the title, or right after it in apposition ("X, Minister of Y,").
+      attach_title_object(parser, mentions, s.first, s.last, p);
+      break;
+    }
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,49 @@
+#pragma once
+// A sparse multi-class linear model over string features: for each feature, the weights it
+// gives some labels. Read from and written to a plain-text model file (models/*.model) whose
+// bytes depend only on the training data, so a retrained model can be compared with `cmp`.
+// Immutable after loading; score() may run on any number of threads at once.
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace kg::tagger {
+
+class LinearModel {
+ public:
+  /// One feature's weights, (label, weight) by increasing label.
+  using Row = std::vector<std::pair<std::uint8_t, float>>;
+
+  LinearModel() = default;
+  LinearModel(const LinearModel&) = delete;  // the index points into rows_
+  LinearModel& operator=(const LinearModel&) = delete;
+  LinearModel(LinearModel&&) = default;
+  LinearModel& operator=(LinearModel&&) = default;
+  LinearModel(int labels, std::vector<bool> known, std::vector<std::pair<std::string, Row>> rows);
+
+  /// Parses a model file; throws std::runtime_error "NAME:LINE: message" on malformed input.
+  static LinearModel parse(std::string_view text, const std::string& name);
+  /// Writes the model file: features sorted by name, weights with 6 significant digits.
+  void write(std::ostream& out) const;
+
+  /// Log-probabilities (softmax of the summed weights) of every label for a token with
+  /// `features`; labels the model never saw in training get a very low score.
+  void scores(const std::vector<std::string>& features, std::vector<double>& out) const;
+
+  int labels() const { return labels_; }
+  std::size_t features() const { return rows_.size(); }
+  bool empty() const { return rows_.empty(); }
+
+ private:
+  int labels_ = 0;
+  std::vector<bool> known_;                      // per label: present in the training data
+  std::vector<std::pair<std::string, Row>> rows_;  // sorted by feature
+  std::unordered_map<std::string_view, std::uint32_t> index_;  // feature -> row
+  void build_index();
+};
+
+}  // namespace kg::tagger

@@ -1,0 +1,54 @@
+#include "training/cross_validation.h"
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+#include "eval/site_folds.h"
+#include "extract/extractor.h"
+#include "graph/resolver.h"
+#include "training/tagger_training.h"
+
+namespace kg::training {
+
+std::vector<FoldScore> cross_validate(const std::vector<LabelledDocument>& evaluated,
+                                      const std::vector<LabelledDocument>& always_trained,
+                                      const CrossValidationOptions& options) {
+  std::vector<Gold> golds;
+  for (const auto& d : evaluated) golds.push_back(d.gold);
+  std::vector<int> fold_of = site_folds(golds, options.folds);
+  std::vector<FoldScore> out;
+  for (int f = 0; f < options.folds; ++f) {
+    std::vector<const LabelledDocument*> train, test;
+    for (std::size_t i = 0; i < evaluated.size(); ++i) (fold_of[i] == f ? test : train).push_back(&evaluated[i]);
+    if (test.empty()) continue;
+    for (const auto& d : always_trained) train.push_back(&d);
+    std::optional<tagger::SequenceTagger> model;
+    if (!options.rules_only) model.emplace(train_tagger(train, options.threads, options.train));
+
+    std::vector<DocumentExtraction> extractions(test.size());
+    ExtractOptions extract_options;
+    extract_options.tagger = model ? &*model : nullptr;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next++) < test.size();) extractions[i] = extract(test[i]->document, extract_options);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::max(1u, options.threads); ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+
+    std::vector<Gold> fold_golds;
+    std::set<std::string> sites;
+    for (const auto* d : test) fold_golds.push_back(d->gold), sites.insert(site_of(d->gold));
+    FoldScore score;
+    score.fold = f;
+    score.documents = test.size();
+    score.sites.assign(sites.begin(), sites.end());
+    score.score = score_graph(build_graph(std::move(extractions)).graph, fold_golds);
+    out.push_back(std::move(score));
+  }
+  return out;
+}
+
+}  // namespace kg::training

@@ -1,0 +1,27 @@
+#pragma once
+// Cross-validation by site: the evaluation documents are split into k folds that keep each
+// site in one fold (eval/site_folds.h); for each fold a tagger is trained on the other folds
+// (plus any always-trained documents), the fold's texts are extracted with it and built into
+// one graph, and that graph is scored against the fold's gold files.
+#include <vector>
+
+#include "eval/cv_report.h"
+#include "tagger/model_trainer.h"
+#include "training/labelled_corpus.h"
+
+namespace kg::training {
+
+struct CrossValidationOptions {
+  int folds = 5;
+  unsigned threads = 1;
+  bool rules_only = false;  // score the rule parser alone (no tagger), for comparison
+  tagger::TrainOptions train;
+};
+
+/// `evaluated` are split into folds and scored; `always_trained` (e.g. samples/) join every
+/// fold's training set and are never scored.
+std::vector<FoldScore> cross_validate(const std::vector<LabelledDocument>& evaluated,
+                                      const std::vector<LabelledDocument>& always_trained,
+                                      const CrossValidationOptions& options);
+
+}  // namespace kg::training
