@@ -8,6 +8,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "extract/gzip_reader.h"
+
 namespace kg {
 namespace {
 
@@ -108,7 +110,7 @@ JsonlDocuments parse_jsonl(std::string_view bytes, const std::string& file_name,
 }
 
 bool is_jsonl_path(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
+  std::string ext = without_gzip_suffix(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext == ".jsonl" || ext == ".ndjson";
 }

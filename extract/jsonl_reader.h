@@ -38,7 +38,8 @@ enum class JsonlUtf8 { validate, pass_through };
 JsonlDocuments parse_jsonl(std::string_view bytes, const std::string& file_name,
                            JsonlUtf8 utf8 = JsonlUtf8::validate);
 
-/// True for the names kgraph reads as JSON Lines: *.jsonl and *.ndjson (any case).
+/// True for the names kgraph reads as JSON Lines: *.jsonl and *.ndjson, also gzip'ed
+/// (*.jsonl.gz, *.ndjson.gz), any case.
 bool is_jsonl_path(const std::filesystem::path& path);
 
 /// True for a valid calendar-shaped date "YYYY-MM-DD" (month 01-12, day 01-31).
