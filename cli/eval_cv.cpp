@@ -19,6 +19,7 @@ int run_cross_validation(const CvCommandOptions& options) {
   cv.folds = options.folds;
   cv.threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   cv.rules_only = options.rules_only;
+  cv.train.c = options.c;
   auto folds = training::cross_validate(evaluated, extra, cv);
   write_cv_report(std::cout, folds, options.json ? ReportFormat::Json : ReportFormat::Text);
   return 0;

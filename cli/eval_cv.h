@@ -12,6 +12,7 @@ struct CvCommandOptions {
   unsigned jobs = 0;
   bool rules_only = false;
   bool json = false;
+  double c = 2.0;  // the tagger's inverse regularization strength
 };
 
 int run_cross_validation(const CvCommandOptions& options);

@@ -23,6 +23,7 @@ struct TrainOptions {
   unsigned jobs = 0;
   bool quiet = false;
   int cv = 0;  // TEMP
+  double c = 2.0;
   bool rules_only = false;
 };
 
@@ -34,6 +35,7 @@ int run_train(const TrainOptions& options) {
     cv.train_also.assign(options.folders.begin() + 1, options.folders.end());
     cv.jobs = options.jobs;
     cv.rules_only = options.rules_only;
+    cv.c = options.c;
     return run_cross_validation(cv);
   }
   check_output_target(options.output);
@@ -42,7 +44,9 @@ int run_train(const TrainOptions& options) {
   std::vector<const training::LabelledDocument*> docs;
   for (const auto& d : corpus) docs.push_back(&d);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  tagger::LinearModel model = training::train_tagger(docs, jobs);
+  tagger::TrainOptions train;
+  train.c = options.c;
+  tagger::LinearModel model = training::train_tagger(docs, jobs, train);
   write_atomically(options.output, [&](std::ostream& out) { model.write(out); });
   if (!options.quiet)
     std::cerr << "kgraph: trained on " << corpus.size() << " texts: " << model.features() << " features -> "
@@ -60,6 +64,7 @@ Command add_train_command(CLI::App& app) {
   sub->add_option("-o,--output", options->output, "model file to write (models/entity_tagger.model is built into kgraph)")
       ;
   sub->add_option("--cv", options->cv, "TEMP");
+  sub->add_option("--c", options->c, "TEMP");
   sub->add_flag("--rules-only", options->rules_only, "TEMP");
   sub->add_option("--jobs", options->jobs, "extraction threads (default: all cores); the model does not depend on it");
   sub->add_flag("-q,--quiet", options->quiet, "print no summary");

@@ -116,6 +116,17 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       key = "city:" + folded;
       break;
     case EntityType::Org:
+      if (m.rule == "tagger-head") {  // "the Institute", "the Council": the latest organization so named
+        for (std::size_t e = out_.entities.size(); e-- > 0;) {
+          const auto& org = out_.entities[e];
+          if (org.type != EntityType::Org) continue;
+          std::string words = " " + fold(org.name) + " ";
+          if (words.find(" " + folded + " ") == std::string::npos) continue;
+          add_mention(static_cast<int>(e), m, sentence);
+          return static_cast<int>(e);
+        }
+        return -1;
+      }
       key = m.key.rfind("acronym:", 0) == 0 ? "org:" + fold(m.key.substr(8)) : !m.key.empty() ? m.key : "org:" + folded;
       if (!by_key_.count(key))
         for (const auto& a : m.aliases)

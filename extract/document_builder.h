@@ -35,6 +35,7 @@ class DocumentBuilder {
                      const std::vector<int>& entity_of);
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
+  void event_frames();  // extract/event_frames.cpp
   int resolve_reference(const RawMention& m) const;
   bool is_parliament(int entity) const;
   void register_org_keys(const std::string& folded, int id);

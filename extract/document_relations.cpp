@@ -296,6 +296,7 @@ void DocumentBuilder::finish() {
       fact(p.subject, main_event_, Relation::ParticipatedIn, "", p.subject_range, p.subject_range);
     }
   }
+  event_frames();
   drop_unstated_ministries();  // last: it renumbers entities
 }
 

@@ -48,7 +48,7 @@ DocumentExtraction extract(const Document& document, const ExtractOptions& optio
     auto mentions = parser.parse();
     if (options.observe) options.observe(parser, text.text(), mentions);
     if (options.tagger && !options.tagger->empty())
-      arbitrate(parser, options.tagger->tag(tagging_input(parser, text.text(), mentions)), mentions, context.home_country);
+      arbitrate(parser, options.tagger->tag(tagging_input(parser, text.text(), mentions)), mentions, context);
     builder.add_sentence(s, sentences[s], parser, std::move(mentions), context.home_country);
   }
   builder.finish();

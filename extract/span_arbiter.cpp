@@ -4,6 +4,7 @@
 
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 
 namespace kg {
 namespace {
@@ -71,10 +72,26 @@ void attach_title_object(const SentenceParser& parser, const std::vector<RawMent
   p.title_country = org >= 0 ? "" : country;
 }
 
+// A lone capitalized abbreviation that is no organization: a unit after a number ("5 billion
+// USD"), or one item of a list of common nouns ("agriculture, RES, healthcare").
+bool unit_like(const SentenceParser& parser, std::uint32_t i) {
+  const auto& toks = parser.tokens();
+  if (i >= 1 && (toks[i - 1].kind == TokenKind::Number || parser.folded_is(i - 1, "million") ||
+                 parser.folded_is(i - 1, "billion") || parser.folded_is(i - 1, "trillion") || parser.folded_is(i - 1, "thousand")))
+    return true;
+  auto lower_word = [&](std::size_t k) {
+    return k < toks.size() && toks[k].kind == TokenKind::Word && !toks[k].capitalized && !toks[k].all_caps;
+  };
+  bool listed_before = i >= 2 && parser.is_punct(i - 1, ",") && lower_word(i - 2);
+  bool listed_after = i + 2 < toks.size() && (parser.is_punct(i + 1, ",") || parser.folded_is(i + 1, "and")) && lower_word(i + 2);
+  return listed_before && listed_after;
+}
+
 }  // namespace
 
 void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& spans,
-               std::vector<RawMention>& mentions, const std::string& home_country) {
+               std::vector<RawMention>& mentions, ParseContext& context) {
+  const std::string& home_country = context.home_country;
   const auto& toks = parser.tokens();
   auto text_of = [&](std::uint32_t a, std::uint32_t b) {
     return std::pair<std::uint32_t, std::uint32_t>{toks[a].begin, toks[b - 1].end};
@@ -114,11 +131,30 @@ void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& sp
       continue;
     }
     if (!hit.empty()) continue;
-    RawMention m{type, s.first, s.last};
-    std::tie(m.begin, m.end) = text_of(s.first, s.last);
-    m.text = std::string(parser.slice_text(s.first, s.last));
+    std::uint32_t first = s.first;
+    if (type != EntityType::Event && s.last - first > 1 && parser.folded_is(first, "the")) ++first;
+    RawMention m{type, first, s.last};
+    std::tie(m.begin, m.end) = text_of(first, s.last);
+    m.text = std::string(parser.slice_text(first, s.last));
     m.rule = "tagger";
     std::string folded = fold(m.text);
+    if (type == EntityType::Org && s.last - first == 1) {
+      // "Full Name (ACR)": the acronym is another name of the organization before it.
+      if (toks[first].all_caps && first >= 2 && parser.is_punct(first - 1, "(") && parser.is_punct(s.last, ")")) {
+        bool named_before = false;
+        for (auto& a : mentions)
+          if (a.emit && a.last == first - 1 && (a.type == EntityType::Org || a.type == EntityType::Event)) {
+            a.aliases.push_back(m.text);
+            context.acronyms[folded] = a.text;
+            named_before = true;
+            break;
+          }
+        if (named_before) continue;
+      }
+      if (auto it = context.acronyms.find(folded); it != context.acronyms.end()) m.key = "acronym:" + it->second;
+      else if (toks[first].all_caps && unit_like(parser, first)) continue;
+      else if (!toks[first].all_caps && (parser.classes(first) & kOrgHead)) m.rule = "tagger-head";
+    }
     if (type == EntityType::Gpe) {
       const Place* p = find_place(folded);
       if (!p) {
@@ -144,7 +180,10 @@ void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& sp
     if (s.type != tagger::SpanType::Title) continue;
     for (auto& p : mentions) {
       if (p.type != EntityType::Person || !named(p) || p.generic || !p.title.empty()) continue;
-      bool before = s.last == p.first;
+      // "Minister X", "Speaker Mr X", "The Minister of Foreign Affairs, X," (before); "X, Minister" (after).
+      std::uint32_t gap = s.last;
+      while (gap < p.first && (parser.classes(gap) & kHonorific)) ++gap;
+      bool before = gap == p.first || (s.last + 1 == p.first && parser.is_punct(s.last, ","));
       bool after = p.last + 1 == s.first && parser.is_punct(p.last, ",");
       if (!before && !after) continue;
       p.title = std::string(parser.slice_text(s.first, s.last));

@@ -3,7 +3,9 @@
 // structure it parsed: titles, the organization of a title, lists); the tagger, which saw
 // those proposals as features, returns its spans; arbitrate() is the one place its decisions
 // change the mentions:
-//  - a tagger span that no mention overlaps becomes a mention (rule "tagger");
+//  - a tagger span that no mention overlaps becomes a mention (rule "tagger"); an acronym in
+//    parentheses becomes another name of the organization before it, and a bare head word
+//    ("the Institute") a reference to the latest organization so named (rule "tagger-head");
 //  - a person span that strictly contains a rule person (a longer name) widens it;
 //  - a rule person or organization whose tokens the tagger labels all outside any span is
 //    dropped (emit = false), unless a title or structure the parser found depends on it;
@@ -19,6 +21,6 @@
 namespace kg {
 
 void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& spans,
-               std::vector<RawMention>& mentions, const std::string& home_country);
+               std::vector<RawMention>& mentions, ParseContext& context);
 
 }  // namespace kg
