@@ -18,6 +18,7 @@
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
 #include "cli/parallel_each.h"
+#include "cli/progress.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
 #include "extract/input_error.h"
@@ -39,7 +40,9 @@ struct BuildOptions {
   bool explain = false;
   bool quiet = false;
   bool strict = false;
+  bool progress = false;  // --progress: shown even when stderr is not a terminal
   std::uint64_t max_input_bytes = kDefaultMaxInputBytes;
+  std::string stdin_format = "auto";
 };
 
 std::string plural(std::uint64_t n, const std::string& word) {
@@ -137,28 +140,31 @@ void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size
 // Reads, checks and extracts the inputs a batch at a time and hands every extraction to the
 // graph builder in input order: only one batch of texts is held at once (all of them with
 // --into, whose documents file keeps them). Text files are read on the worker threads too.
-// Errors and warnings come out in input order, whatever the thread timing.
+// Errors and warnings come out in input order, whatever the thread timing. Each document
+// carries its share of the input bytes, which `progress` counts once it is extracted.
 class BatchedBuild {
  public:
-  BatchedBuild(const BuildOptions& options, unsigned jobs) : options_(options), jobs_(jobs), ids_(options.into) {}
+  BatchedBuild(const BuildOptions& options, unsigned jobs, Progress& progress)
+      : options_(options), jobs_(jobs), progress_(progress), ids_(options.into) {}
 
   /// A document already read: from a JSON Lines file, stdin, or the --into store (`stored`).
-  void add(Document doc, bool stored) {
+  void add(Document doc, bool stored, std::uint64_t input_bytes) {
     if (batch_ids_.count(doc.id)) flush();  // a text file of this batch has the id: it came first
     if (stored) ids_.add_stored(doc);
-    else if (!ids_.admit(doc, warnings_)) return;
+    else if (!ids_.admit(doc, warnings_)) {
+      progress_.advance(1, input_bytes);
+      return;
+    }
     batch_bytes_ += doc.text.size();
-    batch_.push_back({std::move(doc), std::nullopt, stored});
+    batch_.push_back({std::move(doc), std::nullopt, stored, false, input_bytes});
     if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
   }
   /// A text file, read by a worker; its id is checked once it is read.
-  void add(const InputSource& source) {
-    std::error_code ec;
-    auto size = std::filesystem::file_size(source.path, ec);
-    batch_bytes_ += ec ? 0 : static_cast<std::size_t>(size);
+  void add(const InputSource& source, std::uint64_t file_bytes) {
+    batch_bytes_ += file_bytes;
     // An id seen before is skipped once its text is read (for the warning), never extracted.
     bool repeated = ids_.contains(source.id) || !batch_ids_.insert(source.id).second;
-    batch_.push_back({Document{}, source, false, repeated});
+    batch_.push_back({Document{}, source, false, repeated, file_bytes});
     if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
   }
   std::vector<std::string>& warnings() { return warnings_; }
@@ -173,8 +179,9 @@ class BatchedBuild {
     rethrow_first(parallel_each(batch_.size(), jobs_, [&](std::size_t i) {
       Entry& e = batch_[i];
       if (e.source) e.doc = read_document(*e.source, options_.max_input_bytes);
-      if (e.repeated) return;
-      results[i] = GraphBuilder::prepare(extract_one(e.doc, e.stored ? stored_options : options_, warnings[i]));
+      if (!e.repeated)
+        results[i] = GraphBuilder::prepare(extract_one(e.doc, e.stored ? stored_options : options_, warnings[i]));
+      progress_.advance(1, e.input_bytes);
     }));
     for (std::size_t i = 0; i < batch_.size(); ++i) {
       Entry& e = batch_[i];
@@ -205,14 +212,16 @@ class BatchedBuild {
     std::optional<InputSource> source;  // set: a text file still to be read
     bool stored = false;
     bool repeated = false;              // its id came earlier: read for the warning, not extracted
+    std::uint64_t input_bytes = 0;      // its share of the input, for the progress line
   };
-  static void print(const std::vector<std::string>& warnings) {
-    for (const auto& w : warnings) std::cerr << "kgraph: warning: " << w << '\n';
+  void print(const std::vector<std::string>& warnings) {
+    for (const auto& w : warnings) progress_.print("kgraph: warning: " + w);
   }
   static constexpr std::size_t kBatchDocuments = 1024;
   static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
   const BuildOptions& options_;
   unsigned jobs_;
+  Progress& progress_;
   DocumentIds ids_;
   std::vector<std::string> warnings_;
   std::vector<Entry> batch_;
@@ -222,6 +231,27 @@ class BatchedBuild {
   GraphBuilder builder_;
 };
 
+// Bytes of a file, for the progress line; 0 when it cannot be told (it is read later anyway).
+std::uint64_t size_of(const fs::path& path) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  return ec ? 0 : static_cast<std::uint64_t>(size);
+}
+
+// The documents of one JSON Lines input (or stdin) go on with equal shares of its bytes.
+void add_all(BatchedBuild& build, std::vector<Document> docs, bool stored, std::uint64_t bytes, Progress& progress) {
+  if (docs.empty()) progress.advance(0, bytes);
+  const std::uint64_t n = docs.size();
+  for (std::uint64_t i = 0; i < n; ++i)
+    build.add(std::move(docs[i]), stored, bytes / n + (i < bytes % n ? 1 : 0));
+}
+
+StdinFormat stdin_format_of(const std::string& name) {
+  if (name == "text") return StdinFormat::text;
+  if (name == "jsonl") return StdinFormat::jsonl;
+  return StdinFormat::detect;
+}
+
 int run_build(const BuildOptions& options) {
   PhaseClock clock;
   auto outputs = options.outputs;
@@ -230,25 +260,50 @@ int run_build(const BuildOptions& options) {
   check_outputs(outputs);
   if (!options.into.empty()) check_into(options.into);
   auto sources = expand_inputs(options.inputs);
-  if (sources.empty()) throw InputError("no input documents: the directories named hold no *.txt files");
+  if (sources.empty())
+    throw InputError("no input documents: the directories named hold no *.txt, *.jsonl or *.ndjson files "
+                     "(nor .gz ones)");
   check_inputs_are_not_outputs(sources, outputs);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  BatchedBuild build(options, jobs);
-  if (!options.into.empty())
-    for (auto& doc : load_documents(options.into)) build.add(std::move(doc), true);
+  Progress progress(progress_wanted(options.progress, options.quiet));
+  // Totals for the progress line: documents when each input is one, bytes unless stdin is read.
+  std::uint64_t stored_bytes = options.into.empty() ? 0 : size_of(documents_file(options.into));
+  std::optional<std::uint64_t> total_documents = 0, total_bytes = stored_bytes;
+  std::vector<std::uint64_t> sizes;  // of each source; 0 for stdin
   for (const auto& source : sources) {
+    sizes.push_back(source.path == "-" ? 0 : size_of(source.path));
+    if (source.path == "-") total_bytes.reset();
+    else if (total_bytes) *total_bytes += sizes.back();
+    if (source.path == "-" || is_jsonl_path(source.path)) total_documents.reset();
+    else if (total_documents) ++*total_documents;
+  }
+  progress.set_totals(total_documents, total_bytes);
+  progress.phase("reading+extracting");
+  BatchedBuild build(options, jobs, progress);
+  std::vector<Document> stored;
+  if (!options.into.empty()) stored = load_documents(options.into);
+  if (total_documents) progress.set_totals(*total_documents + stored.size(), total_bytes);
+  add_all(build, std::move(stored), true, stored_bytes, progress);
+  const InputOptions input_options{options.strict, options.max_input_bytes, stdin_format_of(options.stdin_format)};
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const InputSource& source = sources[i];
     if (source.path != "-" && !is_jsonl_path(source.path)) {
-      build.add(source);
+      build.add(source, sizes[i]);
       continue;
     }
-    for (auto& doc : read_source(source, {options.strict, options.max_input_bytes}, build.warnings()))
-      build.add(std::move(doc), false);
+    auto docs = read_source(source, input_options, build.warnings());
+    std::uint64_t bytes = sizes[i];
+    if (source.path == "-")
+      for (const auto& doc : docs) bytes += doc.text.size();  // near enough: no total is shown for stdin
+    add_all(build, std::move(docs), false, bytes, progress);
   }
   build.flush();
   clock.lap("read+extract");
   if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
+  progress.phase("resolving");
   auto resolved = build.builder().build();
   clock.lap("resolve");
+  progress.phase("writing");
   std::vector<OutputJob> writes;
   for (const auto& out : outputs)
     for (auto& j : output_jobs(out, resolved.graph)) writes.push_back(std::move(j));
@@ -258,6 +313,7 @@ int run_build(const BuildOptions& options) {
   files.stage_all(writes, jobs);
   files.commit();
   clock.lap("write");
+  progress.finish();
   if (options.explain)
     for (const auto& m : resolved.merges)
       std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
@@ -271,7 +327,9 @@ Command add_build_command(CLI::App& app) {
   auto* sub = app.add_subcommand("build", "Extract entities and relations from text files and write the graph.");
   sub->add_option("inputs", options->inputs,
                   "Text files (.txt), JSON Lines files (.jsonl, .ndjson: one {\"id\", \"text\", \"date\", \"source\", "
-                  "\"url\"} per line), directories (every *.txt below, in sorted order), or - for stdin")
+                  "\"url\"} per line), each also gzip'ed (.txt.gz, .jsonl.gz, .ndjson.gz); directories (every "
+                  "*.txt, *.jsonl, *.ndjson below, .gz too, in sorted order); or - for stdin (text or JSON Lines, "
+                  "gzip'ed or not: see --stdin-format)")
       ->required();
   sub->add_option("-o,--output", options->outputs,
                   "Output file; its extension picks the format: " + known_output_extensions() +
@@ -282,7 +340,14 @@ Command add_build_command(CLI::App& app) {
                   "document whose id is already in the graph is reported and skipped");
   sub->add_option("-j,--jobs", options->jobs, "Worker threads for extraction and for writing outputs (default: all cores)");
   sub->add_flag("--explain", options->explain, "List every merge of two surface forms into one entity, with its reason, on stdout");
-  sub->add_flag("-q,--quiet", options->quiet, "Do not print the summary on stderr");
+  sub->add_flag("-q,--quiet", options->quiet, "Do not print the summary (nor the progress line) on stderr");
+  sub->add_flag("--progress", options->progress,
+                "Show the progress line (phase, documents and MB done of the total, rate, elapsed time) even when "
+                "stderr is not a terminal or with --quiet; it is shown on a terminal anyway");
+  sub->add_option("--stdin-format", options->stdin_format,
+                  "What - (stdin) holds: text (one document), jsonl (JSON Lines), or auto (default: JSON Lines when "
+                  "the first byte is '{'). Gzip'ed stdin is recognized by its first bytes either way")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   sub->add_flag("--strict", options->strict, "Refuse input with invalid UTF-8 or a bad JSON Lines line (exit 2) instead of a warning");
   sub->add_option("--max-input-bytes", options->max_input_bytes,
                   "Refuse an input (file or stdin) longer than this many bytes (default 256 MiB)");

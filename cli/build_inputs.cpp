@@ -19,11 +19,18 @@ std::size_t digest(const Document& doc) {
 
 }  // namespace
 
+bool stdin_is_jsonl(std::string_view bytes, StdinFormat format) {
+  if (format != StdinFormat::detect) return format == StdinFormat::jsonl;
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && bytes[first] == '{';
+}
+
 std::vector<Document> read_source(const InputSource& source, const InputOptions& options,
                                   std::vector<std::string>& warnings) {
   std::vector<Document> documents;
   Document doc = read_document(source, options.max_input_bytes);
-  if (source.path == "-" || !is_jsonl_path(source.path)) {
+  if (source.path == "-" ? !stdin_is_jsonl(doc.text, options.stdin_format) : !is_jsonl_path(source.path)) {
     documents.push_back(std::move(doc));
     return documents;
   }

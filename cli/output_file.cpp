@@ -4,11 +4,13 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <ext/stdio_filebuf.h>
 #include <fcntl.h>
 #include <mutex>
 #include <optional>
+#include <memory>
 #include <set>
+#include <streambuf>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +56,47 @@ void remember_pending(const std::string& temp) {
   g_pending_count = g_pending_count + 1;
 }
 
+// An output stream buffer on a file descriptor that keeps the errno of the first failed
+// write, so the error names its cause (EFBIG, ENOSPC) whatever the writer did after it.
+class FdBuf : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd), buffer_(new char[kSize]) { setp(buffer_.get(), buffer_.get() + kSize); }
+  FdBuf(const FdBuf&) = delete;
+  FdBuf& operator=(const FdBuf&) = delete;
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  bool drain() {
+    if (error_ != 0) return false;
+    for (const char* p = pbase(); p < pptr();) {
+      ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = n < 0 ? errno : EIO;
+        return false;
+      }
+      p += n;
+    }
+    setp(buffer_.get(), buffer_.get() + kSize);
+    return true;
+  }
+  static constexpr std::size_t kSize = std::size_t{1} << 16;
+  int fd_;
+  int error_ = 0;
+  std::unique_ptr<char[]> buffer_;
+};
+
 void sync_directory(const fs::path& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
@@ -62,6 +105,19 @@ void sync_directory(const fs::path& dir) {
 }
 
 }  // namespace
+
+std::string write_failure(int error, const std::string& what) {
+  if (error == EFBIG) {
+    struct rlimit limit {};
+    std::string why = ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+                          ? "more than the " + std::to_string(limit.rlim_cur) + " bytes per file that ulimit -f allows"
+                          : "more than the file system or a quota allows in one file";
+    return "file too large (" + why + "); no output was changed";
+  }
+  if (error == ENOSPC) return "no space left on device (the file system is full); no output was changed";
+  if (error == EDQUOT) return "disk quota exceeded; no output was changed";
+  return what + ": " + std::strerror(error);
+}
 
 void check_output_target(const fs::path& target) {
   struct stat st {};
@@ -113,35 +169,27 @@ OutputSet::Staged OutputSet::write_temp(const fs::path& target, const std::funct
     if (fd >= 0) remember_pending(temp);
     ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   }
-  if (fd < 0) refuse(std::string("cannot create output: ") + std::strerror(mkstemp_errno), target);
+  if (fd < 0) refuse(write_failure(mkstemp_errno, "cannot create output"), target);
   ::fchmod(fd, 0644);
-  bool ok = false;
-  std::string failure;
+  int error = 0;        // errno of the first failed write, fsync or close
+  std::string failure;  // or what a writer threw for another reason
   {
-    __gnu_cxx::stdio_filebuf<char> buf(fd, std::ios::out | std::ios::binary, 1 << 16);
+    FdBuf buf(fd);
     std::ostream out(&buf);
     try {
-      errno = 0;
       write(out);
       out.flush();
-      ok = static_cast<bool>(out) && buf.pubsync() == 0;
-      if (!ok) failure = std::strerror(errno ? errno : EIO);
+      if (!out) error = buf.error() ? buf.error() : EIO;
     } catch (const std::exception& e) {
-      failure = e.what();  // writers throw when their stream fails; errno says why
-      if (errno != 0) failure += std::string(" (") + std::strerror(errno) + ")";
-    }
-    if (ok && ::fsync(fd) != 0 && errno != EINVAL) {
-      ok = false;
-      failure = std::strerror(errno);
-    }
-    if (buf.close() == nullptr && ok) {  // close reports write errors delayed until now
-      ok = false;
-      failure = std::strerror(errno ? errno : EIO);
+      error = buf.error();  // writers throw when their stream fails; the buffer knows why
+      if (error == 0) failure = e.what();
     }
   }
-  if (!ok) {
+  if (error == 0 && failure.empty() && ::fsync(fd) != 0 && errno != EINVAL) error = errno;
+  if (::close(fd) != 0 && error == 0 && failure.empty() && errno != EINTR) error = errno;  // NFS reports late
+  if (error != 0 || !failure.empty()) {
     ::unlink(temp.c_str());
-    refuse("cannot write output: " + failure, target);
+    refuse(error != 0 ? write_failure(error) : "cannot write output: " + failure, target);
   }
   return {target, std::move(temp)};
 }

@@ -15,6 +15,12 @@ namespace kg::cli {
 /// its directory is missing or not writable. Cheap; meant to run before any work is done.
 void check_output_target(const std::filesystem::path& target);
 
+/// What a failed write of an output says after "FILE: ": "file too large (...)" for EFBIG
+/// (a file-size limit: kgraph ignores SIGXFSZ so that it gets this error instead of being
+/// killed), "no space left on device (...)" for ENOSPC, "disk quota exceeded" for EDQUOT,
+/// "WHAT: strerror" otherwise.
+std::string write_failure(int error, const std::string& what = "cannot write output");
+
 /// The output files of one run, written all or nothing. Not thread-safe. A SIGINT, SIGTERM
 /// or SIGHUP before commit() removes the staged temp files, then ends the process as usual.
 /// One file to write: its final path and the function that writes its content.
@@ -33,7 +39,7 @@ class OutputSet {
 
   /// Calls `write` with a stream on a new temp file beside `target`, then flushes and
   /// fsyncs it. Throws kg::InputError naming `target` if any step fails (no space left,
-  /// file size limit, unwritable directory); the temp file is removed.
+  /// file size limit, unwritable directory: see write_failure); the temp file is removed.
   void stage(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
   /// stage() for every job, up to `threads` at once (the writers must only read shared
   /// data). Files are staged in job order; when jobs fail, the first failure in job order

@@ -37,7 +37,8 @@ TEST_CASE("a directory input reads every *.txt below it; one without any is an e
   SECTION("no *.txt") {
     auto r = build(dir / "in", dir / "g.json");
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "kgraph: error: no input documents: the directories named hold no *.txt files\n");
+    CHECK(r.err == "kgraph: error: no input documents: the directories named hold no *.txt, *.jsonl or *.ndjson files "
+                   "(nor .gz ones)\n");
     CHECK_FALSE(std::filesystem::exists(dir / "g.json"));
   }
   SECTION("one *.txt in a subfolder") {
