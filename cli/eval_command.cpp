@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/graph_loader.h"
 #include "eval/gold.h"
 #include "eval/report.h"
 #include "eval/score.h"
@@ -23,7 +24,7 @@ struct EvalOptions {
 };
 
 int run_eval(const EvalOptions& options) {
-  KnowledgeGraph graph = load_graph_json(options.graph);
+  KnowledgeGraph graph = load_graph(options.graph);  // a graph file or a store
   std::vector<Gold> golds;
   golds.reserve(options.golds.size());
   for (const auto& path : options.golds) golds.push_back(load_gold(path));

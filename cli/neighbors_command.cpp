@@ -5,10 +5,12 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/graph_loader.h"
 #include "extract/input_error.h"
 #include "graph/graph_json.h"
 #include "query/entity_lookup.h"
 #include "query/neighbors.h"
+#include "store/store_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -19,7 +21,9 @@ struct NeighborsOptions {
 };
 
 int run_neighbors(const NeighborsOptions& options) {
-  KnowledgeGraph graph = load_graph_json(options.graph);
+  // It prints no evidence text: a store's skeleton holds all it needs.
+  KnowledgeGraph graph = is_store_path(options.graph) ? GraphStore(options.graph).load_skeleton()
+                                                      : load_graph_json(options.graph);
   NodeId centre = lookup_entity(graph, options.entity);
   auto neighbors = find_neighbors(graph, centre, options.depth);
   if (neighbors.empty()) {
@@ -39,7 +43,7 @@ int run_neighbors(const NeighborsOptions& options) {
 Command add_neighbors_command(CLI::App& app) {
   auto options = std::make_shared<NeighborsOptions>();
   auto* sub = app.add_subcommand("neighbors", "List the entities around one entity and the facts linking them.");
-  sub->add_option("graph", options->graph, "graph file written by 'kgraph build -o X.json'")->required();
+  sub->add_option("graph", options->graph, "graph file or store written by 'kgraph build -o X.json' or '-o X.kgdb'")->required();
   sub->add_option("entity", options->entity, "entity name (case, accents and look-alike letters do not matter)")
       ->required();
   sub->add_option("--depth", options->depth, "how many hops out")->check(CLI::PositiveNumber)->default_val(1);

@@ -1,6 +1,7 @@
 #include "cli/output_formats.h"
 
 #include <array>
+#include <map>
 #include <ostream>
 #include <stdexcept>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include "export/neo4j_csv.h"
 #include "extract/input_error.h"
 #include "graph/graph_json.h"
+#include "store/store_writer.h"
 
 namespace kg::cli {
 namespace {
@@ -31,7 +33,7 @@ struct Format {
   bool needs_graphviz = false;
 };
 
-constexpr std::array<Format, 7> kFormats{{
+constexpr std::array<Format, 8> kFormats{{
     {".graphml", &write_graphml},
     {".gexf", &write_gexf},
     {".dot", &write_dot},
@@ -39,6 +41,7 @@ constexpr std::array<Format, 7> kFormats{{
     {".png", &write_png, true},
     {".csv", nullptr},
     {".json", &write_graph_json},
+    {".kgdb", &write_store},
 }};
 
 const Format* find_format(const fs::path& path) {
@@ -73,6 +76,20 @@ void check_output_path(const fs::path& path) {
       require_graphviz();
     } catch (const std::runtime_error& e) {
       throw InputError(e.what(), path.string());
+    }
+  }
+}
+
+void check_output_list(const std::vector<std::string>& outputs) {
+  std::map<std::string, std::string> named_by;
+  for (const auto& out : outputs) {
+    check_output_path(out);
+    for (const auto& file : output_files(out)) {
+      check_output_target(file);
+      auto [it, fresh] = named_by.emplace(fs::weakly_canonical(file).string(), out);
+      if (!fresh)
+        throw InputError("the same output file is named twice (by -o " + it->second + " and -o " + out + ")",
+                         file.string());
     }
   }
 }

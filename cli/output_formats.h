@@ -11,11 +11,14 @@
 namespace kg::cli {
 
 /// The extensions accepted by -o, for --help and error messages:
-/// ".graphml, .gexf, .dot, .svg, .png, .csv, .json".
+/// ".graphml, .gexf, .dot, .svg, .png, .csv, .json, .kgdb".
 std::string known_output_extensions();
 /// Throws kg::InputError (exit 2) if `path`'s extension names no known format, or names an
 /// image format while Graphviz is not installed (checked before any work is done).
 void check_output_path(const std::filesystem::path& path);
+/// check_output_path and check_output_target for every file `outputs` expand to, and that
+/// no file is named twice (x.csv and x.nodes.csv); throws kg::InputError before any work.
+void check_output_list(const std::vector<std::string>& outputs);
 /// The files `write_output(path, ...)` creates: `path` itself, except for .csv, which
 /// becomes the pair STEM.nodes.csv and STEM.relationships.csv for Neo4j's import (a
 /// STEM already ending in .nodes or .relationships is not doubled).

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,11 +14,13 @@
 #include "cli/command.h"
 #include "export/dot_writer.h"
 #include "extract/input_error.h"
+#include "cli/graph_loader.h"
 #include "graph/graph_json.h"
 #include "query/entity_lookup.h"
 #include "query/path_finder.h"
 #include "query/path_format.h"
 #include "query/subgraph.h"
+#include "store/store_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -67,22 +70,8 @@ std::vector<Relation> parse_relations(const std::string& text) {
   return relations;
 }
 
-int run_path(const PathCommandOptions& options) {
-  PathOptions query;
-  query.k = options.k;
-  if (options.has_max_hops) query.max_hops = options.max_hops;
-  query.via = parse_types(options.via);
-  query.relations = parse_relations(options.relations);
-  query.weighted = options.weighted;
-  KnowledgeGraph graph = load_graph_json(options.graph);
-  NodeId from = lookup_entity(graph, options.from);
-  NodeId to = lookup_entity(graph, options.to);
-  PathFinder finder(graph, query);
-  auto paths = finder.find(from, to);
-  if (paths.empty()) {
-    std::cerr << "kgraph: no path between " << graph.node(from).label << " and " << graph.node(to).label << "\n";
-    return 1;
-  }
+void print_paths(const PathCommandOptions& options, const KnowledgeGraph& graph, NodeId from, NodeId to,
+                 const std::vector<Path>& paths) {
   if (options.format == "json") {
     write_paths_json(std::cout, graph, from, to, paths);
   } else if (options.format == "dot") {
@@ -98,6 +87,45 @@ int run_path(const PathCommandOptions& options) {
   }
   std::cout.flush();
   if (!std::cout) throw InputError("cannot write to standard output");
+}
+
+// A store is searched in its skeleton (no evidence text: store/store_reader.h); only the
+// nodes and facts of the paths found are then read in full, and printed with their ids.
+void print_from_store(const GraphStore& store, const PathCommandOptions& options, NodeId from, NodeId to,
+                      std::vector<Path> paths) {
+  std::vector<NodeId> nodes{from, to};
+  std::vector<EdgeId> edges;
+  for (const auto& p : paths) {
+    nodes.insert(nodes.end(), p.nodes.begin(), p.nodes.end());
+    edges.insert(edges.end(), p.edges.begin(), p.edges.end());
+  }
+  auto part = store.load_part(nodes, edges);
+  std::size_t next = 0;
+  for (auto& p : paths)
+    for (EdgeId& e : p.edges) e = part.edges[next++];
+  print_paths(options, part.graph, from, to, paths);
+}
+
+int run_path(const PathCommandOptions& options) {
+  PathOptions query;
+  query.k = options.k;
+  if (options.has_max_hops) query.max_hops = options.max_hops;
+  query.via = parse_types(options.via);
+  query.relations = parse_relations(options.relations);
+  query.weighted = options.weighted;
+  std::optional<GraphStore> store;
+  if (is_store_path(options.graph)) store.emplace(options.graph);
+  KnowledgeGraph graph = store ? store->load_skeleton() : load_graph_json(options.graph);
+  NodeId from = lookup_entity(graph, options.from);
+  NodeId to = lookup_entity(graph, options.to);
+  PathFinder finder(graph, query);
+  auto paths = finder.find(from, to);
+  if (paths.empty()) {
+    std::cerr << "kgraph: no path between " << graph.node(from).label << " and " << graph.node(to).label << "\n";
+    return 1;
+  }
+  if (store) print_from_store(*store, options, from, to, std::move(paths));
+  else print_paths(options, graph, from, to, paths);
   return 0;
 }
 
@@ -106,7 +134,7 @@ int run_path(const PathCommandOptions& options) {
 Command add_path_command(CLI::App& app) {
   auto options = std::make_shared<PathCommandOptions>();
   auto* sub = app.add_subcommand("path", "Show how two entities are connected, with the evidence for every hop.");
-  sub->add_option("graph", options->graph, "graph file written by 'kgraph build -o X.json'")->required();
+  sub->add_option("graph", options->graph, "graph file or store written by 'kgraph build -o X.json' or '-o X.kgdb'")->required();
   sub->add_option("from", options->from, "entity name (case, accents and look-alike letters do not matter)")
       ->required();
   sub->add_option("to", options->to, "entity name")->required();

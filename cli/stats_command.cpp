@@ -4,9 +4,11 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/graph_loader.h"
 #include "extract/input_error.h"
 #include "graph/graph_json.h"
 #include "query/graph_stats.h"
+#include "store/store_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -17,7 +19,9 @@ struct StatsCommandOptions {
 };
 
 int run_stats(const StatsCommandOptions& options) {
-  KnowledgeGraph graph = load_graph_json(options.graph);
+  // It prints no evidence text: a store's skeleton holds all it needs.
+  KnowledgeGraph graph = is_store_path(options.graph) ? GraphStore(options.graph).load_skeleton()
+                                                      : load_graph_json(options.graph);
   GraphStats stats = compute_stats(graph, options.stats);
   if (options.format == "json") write_stats_json(std::cout, graph, stats);
   else write_stats_text(std::cout, graph, stats);
@@ -32,7 +36,7 @@ Command add_stats_command(CLI::App& app) {
   auto options = std::make_shared<StatsCommandOptions>();
   auto* sub = app.add_subcommand("stats", "Summarise a graph: counts by type and relation, connected components, "
                                           "top entities by degree and betweenness.");
-  sub->add_option("graph", options->graph, "graph file written by 'kgraph build -o X.json'")->required();
+  sub->add_option("graph", options->graph, "graph file or store written by 'kgraph build -o X.json' or '-o X.kgdb'")->required();
   sub->add_option("--format", options->format, "output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_val("text");

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/graph_loader.h"
 #include "cli/output_formats.h"
-#include "graph/graph_json.h"
 #include "query/entity_lookup.h"
 #include "query/subgraph.h"
 
@@ -21,7 +21,7 @@ struct SubgraphOptions {
 
 int run_subgraph(const SubgraphOptions& options) {
   check_output_path(options.output);  // before the (possibly long) load
-  KnowledgeGraph graph = load_graph_json(options.graph);
+  KnowledgeGraph graph = load_graph(options.graph);
   std::vector<NodeId> seeds;
   for (const auto& name : options.entities) seeds.push_back(lookup_entity(graph, name));
   write_output(options.output, extract_subgraph(graph, neighborhood(graph, seeds, options.depth)));
@@ -33,7 +33,7 @@ int run_subgraph(const SubgraphOptions& options) {
 Command add_subgraph_command(CLI::App& app) {
   auto options = std::make_shared<SubgraphOptions>();
   auto* sub = app.add_subcommand("subgraph", "Write the part of a graph around some entities to a file.");
-  sub->add_option("graph", options->graph, "graph file written by 'kgraph build -o X.json'")->required();
+  sub->add_option("graph", options->graph, "graph file or store written by 'kgraph build -o X.json' or '-o X.kgdb'")->required();
   sub->add_option("entities", options->entities, "entity names")->required();
   sub->add_option("--depth", options->depth, "how many hops around the entities")->default_val(1);
   sub->add_option("-o,--output", options->output, "output file; the extension picks the format (" +

@@ -1,11 +1,11 @@
 # Installs the libraries, their headers, the kgraph CLI, a CMake package (find_package(kgraph)
-# gives kg::extract, kg::graph, kg::export, kg::query, kg::eval) and kgraph.pc for pkg-config.
+# gives kg::extract, kg::graph, kg::store, kg::export, kg::query, kg::eval) and kgraph.pc for pkg-config.
 # Headers keep their folders under include/kgraph, matching each target's INSTALL_INTERFACE:
 # a consumer writes #include <graph/resolver.h>.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-set(KG_LIBRARIES kg_tagger kg_extract kg_graph kg_export kg_query kg_eval kg_training)
+set(KG_LIBRARIES kg_tagger kg_extract kg_graph kg_store kg_export kg_query kg_eval kg_training)
 foreach(lib ${KG_LIBRARIES})
   string(REPLACE "kg_" "" short ${lib})
   set_target_properties(${lib} PROPERTIES EXPORT_NAME ${short})

@@ -79,7 +79,7 @@ TEST_CASE("outputs that cannot be written are refused before any work", "[cli][o
       {(base / "taken.json").string(), "output path is a directory"},
       {(base / "full.json").string(), "output path exists and is not a regular file"},
       {(base / "missing" / "g.json").string(), "output directory does not exist"},
-      {(base / "g.txt").string(), "unknown output format (expected .graphml, .gexf, .dot, .svg, .png, .csv, .json)"},
+      {(base / "g.txt").string(), "unknown output format (expected .graphml, .gexf, .dot, .svg, .png, .csv, .json, .kgdb)"},
   }));
   auto r = build(dir / "in.txt", output);
   CHECK(r.exit_code == 2);

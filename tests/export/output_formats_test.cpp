@@ -10,7 +10,7 @@
 namespace fs = std::filesystem;
 
 TEST_CASE("-o lists every format", "[export][output_formats]") {
-  CHECK(kg::cli::known_output_extensions() == ".graphml, .gexf, .dot, .svg, .png, .csv, .json");
+  CHECK(kg::cli::known_output_extensions() == ".graphml, .gexf, .dot, .svg, .png, .csv, .json, .kgdb");
 }
 
 TEST_CASE("-o with .csv names a nodes and a relationships file", "[export][output_formats]") {
@@ -64,6 +64,6 @@ TEST_CASE("kgraph build names the format it does not know", "[export][output_for
                               kg::test::shell_quote((dir / "news.txt").string()) + " -o " +
                               kg::test::shell_quote((dir / "g.xlsx").string()));
   CHECK(result.exit_code == 2);
-  CHECK(result.err.find("unknown output format (expected .graphml, .gexf, .dot, .svg, .png, .csv, .json)") !=
+  CHECK(result.err.find("unknown output format (expected .graphml, .gexf, .dot, .svg, .png, .csv, .json, .kgdb)") !=
         std::string::npos);
 }

@@ -1,0 +1,60 @@
+#include "store/adjacency.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace kg::store {
+namespace {
+
+constexpr std::uint32_t kRelationCount = static_cast<std::uint32_t>(Relation::Chaired) + 1;
+constexpr std::uint32_t kOutgoing = 1u << 8;
+
+void put32(std::vector<unsigned char>& out, std::uint32_t v) {
+  for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<unsigned char>(v >> shift));
+}
+
+std::uint32_t get32(const unsigned char* p) {
+  return std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[3]} << 24;
+}
+
+}  // namespace
+
+std::vector<std::vector<StoredArc>> build_adjacency(const KnowledgeGraph& graph) {
+  std::vector<std::vector<StoredArc>> arcs(graph.node_count());
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    NodeId s = graph.source(e), t = graph.target(e);
+    const FactEdge& fact = graph.edge(e);
+    auto weight = static_cast<std::uint32_t>(fact.evidence.size());
+    arcs[s].push_back({t, e, weight, fact.relation, true});
+    if (s != t) arcs[t].push_back({s, e, weight, fact.relation, false});
+  }
+  // Edges were visited in id order, so a stable sort keeps ties in edge-id order.
+  for (auto& list : arcs)
+    std::stable_sort(list.begin(), list.end(), [](const StoredArc& a, const StoredArc& b) {
+      return std::tie(a.to, b.weight) < std::tie(b.to, a.weight);
+    });
+  return arcs;
+}
+
+void encode_arcs(std::span<const StoredArc> arcs, std::vector<unsigned char>& out) {
+  out.reserve(out.size() + arcs.size() * kArcBytes);
+  for (const StoredArc& a : arcs) {
+    put32(out, a.to);
+    put32(out, a.edge);
+    put32(out, a.weight);
+    put32(out, static_cast<std::uint32_t>(a.relation) | (a.outgoing ? kOutgoing : 0u));
+  }
+}
+
+bool decode_arcs(std::span<const unsigned char> blob, std::vector<StoredArc>& out) {
+  if (blob.size() % kArcBytes != 0) return false;
+  for (std::size_t i = 0; i < blob.size(); i += kArcBytes) {
+    const unsigned char* p = blob.data() + i;
+    std::uint32_t flags = get32(p + 12);
+    if ((flags & 0xffu) >= kRelationCount || (flags & ~(0xffu | kOutgoing)) != 0) return false;
+    out.push_back({get32(p), get32(p + 4), get32(p + 8), static_cast<Relation>(flags & 0xffu), (flags & kOutgoing) != 0});
+  }
+  return true;
+}
+
+}  // namespace kg::store

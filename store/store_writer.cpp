@@ -1,0 +1,184 @@
+#include "store/store_writer.h"
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "store/adjacency.h"
+#include "store/sqlite_db.h"
+#include "store/store_schema.h"
+
+namespace kg {
+namespace {
+
+using store::SqliteDb;
+using store::SqliteStatement;
+
+// Every fact a sentence supports cites it: the store keeps one `sentences` row per distinct
+// (document, index, range, text, date) and evidence rows point at it.
+struct SentenceKey {
+  std::string_view doc, text, date;
+  std::uint32_t sentence, begin, end;
+  friend bool operator==(const SentenceKey&, const SentenceKey&) = default;
+};
+
+struct SentenceKeyHash {
+  std::size_t operator()(const SentenceKey& k) const noexcept {
+    std::size_t h = std::hash<std::string_view>{}(k.text);
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    mix(std::hash<std::string_view>{}(k.doc));
+    mix(std::hash<std::string_view>{}(k.date));
+    mix(k.sentence);
+    mix(std::size_t{k.begin} << 32 | k.end);
+    return h;
+  }
+};
+
+void insert_list(SqliteStatement& insert, std::int64_t owner, const std::vector<std::string>& values) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    insert.bind(1, owner);
+    insert.bind(2, static_cast<std::int64_t>(i));
+    insert.bind(3, values[i]);
+    insert.step();
+    insert.reset();
+  }
+}
+
+void write_documents(SqliteDb& db, const KnowledgeGraph& graph) {
+  auto insert = db.prepare("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)");
+  const auto& docs = graph.documents();
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    insert.bind(1, static_cast<std::int64_t>(i));
+    insert.bind(2, docs[i].id);
+    insert.bind(3, docs[i].date);
+    insert.bind(4, docs[i].source);
+    insert.bind(5, docs[i].url);
+    insert.bind(6, std::int64_t{docs[i].sentences});
+    insert.step();
+    insert.reset();
+  }
+}
+
+void write_entities(SqliteDb& db, const KnowledgeGraph& graph) {
+  auto insert = db.prepare("INSERT INTO entities VALUES (?, ?, ?, ?, ?)");
+  auto aliases = db.prepare("INSERT INTO entity_aliases VALUES (?, ?, ?)");
+  auto titles = db.prepare("INSERT INTO entity_titles VALUES (?, ?, ?)");
+  auto documents = db.prepare("INSERT INTO entity_documents VALUES (?, ?, ?)");
+  for (NodeId id = 0; id < graph.node_count(); ++id) {
+    const EntityNode& node = graph.node(id);
+    insert.bind(1, std::int64_t{id});
+    insert.bind(2, node.label);
+    insert.bind(3, to_string(node.type));
+    insert.bind(4, std::int64_t{node.mentions});
+    insert.bind(5, node.country);
+    insert.step();
+    insert.reset();
+    insert_list(aliases, id, node.aliases);
+    insert_list(titles, id, node.titles);
+    insert_list(documents, id, node.documents);
+  }
+}
+
+// Returns the number of evidence rows and of sentences written.
+std::pair<std::size_t, std::size_t> write_relations(SqliteDb& db, const KnowledgeGraph& graph) {
+  auto insert = db.prepare("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)");
+  auto sentence = db.prepare("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)");
+  auto evidence = db.prepare("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)");
+  std::unordered_map<SentenceKey, std::int64_t, SentenceKeyHash> sentence_ids;
+  std::size_t evidence_rows = 0;
+  for (EdgeId id = 0; id < graph.edge_count(); ++id) {
+    const FactEdge& fact = graph.edge(id);
+    insert.bind(1, std::int64_t{id});
+    insert.bind(2, std::int64_t{graph.source(id)});
+    insert.bind(3, to_string(fact.relation));
+    insert.bind(4, std::int64_t{graph.target(id)});
+    insert.bind(5, fact.title);
+    insert.bind(6, static_cast<std::int64_t>(fact.evidence.size()));
+    insert.step();
+    insert.reset();
+    for (std::size_t i = 0; i < fact.evidence.size(); ++i) {
+      const Evidence& e = fact.evidence[i];
+      SentenceKey key{e.doc.str(), e.text.str(), e.date.str(), e.sentence, e.sentence_range.begin, e.sentence_range.end};
+      auto [it, fresh] = sentence_ids.emplace(key, static_cast<std::int64_t>(sentence_ids.size()));
+      if (fresh) {
+        sentence.bind(1, it->second);
+        sentence.bind(2, key.doc);
+        sentence.bind(3, std::int64_t{e.sentence});
+        sentence.bind(4, std::int64_t{e.sentence_range.begin});
+        sentence.bind(5, std::int64_t{e.sentence_range.end});
+        sentence.bind(6, key.text);
+        sentence.bind(7, key.date);
+        sentence.step();
+        sentence.reset();
+      }
+      evidence.bind(1, std::int64_t{id});
+      evidence.bind(2, static_cast<std::int64_t>(i));
+      evidence.bind(3, it->second);
+      evidence.bind(4, std::int64_t{e.subject_range.begin});
+      evidence.bind(5, std::int64_t{e.subject_range.end});
+      evidence.bind(6, std::int64_t{e.object_range.begin});
+      evidence.bind(7, std::int64_t{e.object_range.end});
+      evidence.step();
+      evidence.reset();
+      ++evidence_rows;
+    }
+  }
+  return {evidence_rows, sentence_ids.size()};
+}
+
+void write_adjacency(SqliteDb& db, const KnowledgeGraph& graph) {
+  auto insert = db.prepare("INSERT INTO adjacency VALUES (?, ?)");
+  std::vector<unsigned char> blob;
+  auto adjacency = store::build_adjacency(graph);
+  for (NodeId id = 0; id < adjacency.size(); ++id) {
+    if (adjacency[id].empty()) continue;
+    blob.clear();
+    store::encode_arcs(adjacency[id], blob);
+    insert.bind(1, std::int64_t{id});
+    insert.bind_blob(2, blob);
+    insert.step();
+    insert.reset();
+  }
+}
+
+void write_meta(SqliteDb& db, const std::vector<std::pair<std::string, std::string>>& rows) {
+  auto insert = db.prepare("INSERT INTO meta VALUES (?, ?)");
+  for (const auto& [key, value] : rows) {
+    insert.bind(1, key);
+    insert.bind(2, value);
+    insert.step();
+    insert.reset();
+  }
+}
+
+}  // namespace
+
+void write_store(std::ostream& out, const KnowledgeGraph& graph) {
+  SqliteDb db = SqliteDb::open_in_memory();
+  db.exec("BEGIN");
+  db.exec("PRAGMA application_id = " + std::to_string(store::kApplicationId) +
+          "; PRAGMA user_version = " + std::to_string(store::kSchemaVersion) + ";");
+  db.exec(store::schema_sql());
+  write_documents(db, graph);
+  write_entities(db, graph);
+  auto [evidence, sentences] = write_relations(db, graph);
+  write_adjacency(db, graph);
+  db.exec(store::index_sql());
+  // The reader checks its counts against these: a store cut short is refused, not half-read.
+  write_meta(db, {{"documents", std::to_string(graph.documents().size())},
+                  {"entities", std::to_string(graph.node_count())},
+                  {"evidence", std::to_string(evidence)},
+                  {"format", "kgraph"},
+                  {"relations", std::to_string(graph.edge_count())},
+                  {"schema_version", std::to_string(store::kSchemaVersion)},
+                  {"sentences", std::to_string(sentences)}});
+  db.exec("COMMIT");
+  auto bytes = db.serialized();
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.flush();
+  if (!out) throw std::runtime_error("cannot write the graph store");
+}
+
+}  // namespace kg
