@@ -120,7 +120,9 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         for (std::size_t e = out_.entities.size(); e-- > 0;) {
           const auto& org = out_.entities[e];
           if (org.type != EntityType::Org) continue;
-          std::string words = " " + fold(org.name) + " ";
+          std::string words(1, ' ');  // appended: GCC 12 misreads `" " + fold(...)` (-Wrestrict)
+          words += fold(org.name);
+          words += ' ';
           if (words.find(" " + folded + " ") == std::string::npos) continue;
           add_mention(static_cast<int>(e), m, sentence);
           return static_cast<int>(e);

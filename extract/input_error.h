@@ -31,11 +31,12 @@ class InputError : public std::runtime_error {
   /// "FILE:LINE:COL: message", "FILE: byte N: message", "FILE: message" or "message".
   std::string located() const {
     std::string where = file_;
+    // Appended, not `":" + std::to_string(...)`: GCC 12 misreads that as an overlapping memcpy (-Wrestrict).
     if (line_ > 0) {
-      where += ":" + std::to_string(line_);
-      if (column_ > 0) where += ":" + std::to_string(column_);
+      (where += ':') += std::to_string(line_);
+      if (column_ > 0) (where += ':') += std::to_string(column_);
     } else if (has_offset_) {
-      where += ": byte " + std::to_string(offset_);
+      (where += ": byte ") += std::to_string(offset_);
     }
     return where.empty() ? what() : where + ": " + what();
   }

@@ -17,6 +17,13 @@ inline std::string quoted(const std::filesystem::path& path) { return shell_quot
 /// Runs the kgraph binary with `args` (already quoted for the shell).
 inline RunResult kgraph(const std::string& args) { return run(shell_quote(kgraph_binary()) + " " + args); }
 
+/// Runs the kgraph binary with `args` and the file `input` on its stdin.
+inline RunResult kgraph_with_stdin(const std::string& args, const std::filesystem::path& input) {
+  std::string command = "(";  // appended: GCC 12 misreads `"(" + std::string` (-Wrestrict)
+  command += shell_quote(kgraph_binary()) + " " + args + " <" + quoted(input) + ")";
+  return run(command);
+}
+
 /// True when `path` is strict JSON (no NaN or Infinity) in valid UTF-8, by Python's reader.
 inline bool valid_json(const std::filesystem::path& path) {
   std::string check =

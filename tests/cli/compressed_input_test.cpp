@@ -22,11 +22,6 @@ fs::path gzip(const fs::path& plain) {
   return plain.string() + ".gz";
 }
 
-// Runs kgraph with `file` on its stdin.
-RunResult kgraph_with_stdin(const std::string& args, const fs::path& file) {
-  return run("(" + shell_quote(kgraph_binary()) + " " + args + " < " + quoted(file) + ")");
-}
-
 }  // namespace
 
 TEST_CASE("a .jsonl.gz or .ndjson.gz file gives the graph of the plain file", "[cli][input][gzip]") {

@@ -67,8 +67,8 @@ TEST_CASE("stdin is read up to the input size limit", "[cli][input]") {
   TempDir dir("kg-cli");
   write_file(dir / "in.txt", kMeetingText);
   SECTION("within the limit") {
-    auto r = run("(" + shell_quote(kgraph_binary()) + " build - -o " + quoted(dir / "g.json") +
-                 " --quiet --max-input-bytes 1000 <" + quoted(dir / "in.txt") + ")");
+    auto r = kgraph_with_stdin("build - -o " + quoted(dir / "g.json") + " --quiet --max-input-bytes 1000",
+                               dir / "in.txt");
     CHECK(r.exit_code == 0);
     CHECK(kg::load_graph_json(dir / "g.json").node_count() > 0);
   }
@@ -76,8 +76,7 @@ TEST_CASE("stdin is read up to the input size limit", "[cli][input]") {
     std::string big;
     while (big.size() < 100000) big += kMeetingText;
     write_file(dir / "big.txt", big);
-    auto r = run("(" + shell_quote(kgraph_binary()) + " build - -o " + quoted(dir / "g.json") +
-                 " --max-input-bytes 50000 <" + quoted(dir / "big.txt") + ")");
+    auto r = kgraph_with_stdin("build - -o " + quoted(dir / "g.json") + " --max-input-bytes 50000", dir / "big.txt");
     CHECK(r.exit_code == 2);
     CHECK(r.err == "kgraph: error: <stdin>: byte 50000: the input is longer than the limit of 50000 bytes "
                    "(--max-input-bytes)\n");
