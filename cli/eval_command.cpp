@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/eval_cv.h"
 #include "cli/graph_loader.h"
 #include "eval/gold.h"
 #include "eval/report.h"
@@ -21,9 +22,17 @@ struct EvalOptions {
   std::vector<std::string> golds;
   std::string format = "text";
   bool details = false;
+  CvCommandOptions cv;
 };
 
-int run_eval(const EvalOptions& options) {
+int run_eval(EvalOptions& options) {
+  if (options.cv.folds > 0) {  // eval --cv K FOLDER...: every positional argument is a folder
+    options.cv.folders = options.golds;
+    options.cv.folders.insert(options.cv.folders.begin(), options.graph);
+    options.cv.json = options.format == "json";
+    return run_cross_validation(options.cv);
+  }
+  if (options.golds.empty()) throw std::runtime_error("eval: no gold file given (kgraph eval GRAPH GOLD...)");
   KnowledgeGraph graph = load_graph(options.graph);  // a graph file or a store
   std::vector<Gold> golds;
   golds.reserve(options.golds.size());
@@ -46,15 +55,25 @@ int run_eval(const EvalOptions& options) {
 Command add_eval_command(CLI::App& app) {
   auto options = std::make_shared<EvalOptions>();
   auto* sub = app.add_subcommand("eval", "Score a graph file against gold files: per-type precision, "
-                                         "recall and F1, relation recall, split entities.");
-  sub->add_option("graph", options->graph, "graph file written by 'kgraph build -o X.json'")->required();
-  sub->add_option("gold", options->golds, "gold files (*.gold.json); several form one combined gold")
+                                         "recall and F1, relation precision, recall and F1, split entities.");
+  sub->add_option("graph", options->graph, "graph file written by 'kgraph build -o X.json' (with --cv: a folder)")
       ->required();
+  sub->add_option("gold", options->golds, "gold files (*.gold.json); several form one combined gold (with --cv: folders)");
+  sub->add_option("--cv", options->cv.folds,
+                  "cross-validate by site instead: split the texts with gold files of the given folders into K "
+                  "folds (each site in one fold), train the tagger on the other folds, score each fold, print "
+                  "per-fold and mean figures")
+      ->check(CLI::Range(2, 50));
+  sub->add_option("--train-also", options->cv.train_also,
+                  "with --cv: folders of texts with gold files that every fold trains on and none is scored on")
+      ->check(CLI::ExistingDirectory);
+  sub->add_flag("--rules-only", options->cv.rules_only, "with --cv: score the rule parser alone, without the tagger");
+  sub->add_option("--jobs", options->cv.jobs, "with --cv: threads for training and extraction (default: all cores)");
   sub->add_option("--format", options->format, "report format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_val("text");
   sub->add_flag("--details", options->details,
-                "list missed entities and relations, spurious nodes and splits per document");
+                "list missed entities and relations, spurious nodes and edges and splits per document");
   return {sub, [options] { return run_eval(*options); }};
 }
 

@@ -13,13 +13,12 @@ namespace kg::cli {
 
 int run_cross_validation(const CvCommandOptions& options) {
   auto evaluated = training::load_labelled(options.folders);
-  if (evaluated.empty()) throw InputError(options.folders.front(), "no text with a gold file (NAME.txt beside NAME.gold.json)");
+  if (evaluated.empty()) throw InputError("no text with a gold file (NAME.txt beside NAME.gold.json)", options.folders.front());
   auto extra = training::load_labelled(options.train_also);
   training::CrossValidationOptions cv;
   cv.folds = options.folds;
   cv.threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   cv.rules_only = options.rules_only;
-  cv.train.c = options.c;
   auto folds = training::cross_validate(evaluated, extra, cv);
   write_cv_report(std::cout, folds, options.json ? ReportFormat::Json : ReportFormat::Text);
   return 0;

@@ -6,7 +6,7 @@
 namespace kg::cli {
 
 struct CvCommandOptions {
-  int folds = 5;
+  int folds = 0;  // 0: no cross-validation
   std::vector<std::string> folders;     // texts with gold files, split into folds and scored
   std::vector<std::string> train_also;  // texts with gold files every fold trains on, never scored
   unsigned jobs = 0;

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "extract/acronym.h"
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
@@ -97,16 +98,71 @@ int DocumentBuilder::gpe_entity(const std::string& code) {
   return id;
 }
 
+namespace {
+// The words of a folded organization name that carry its meaning.
+std::set<std::string> content_words(const std::string& text) {
+  std::set<std::string> words;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i)
+    if (i == text.size() || text[i] == ' ') {
+      std::string w = text.substr(start, i - start);
+      if (!w.empty() && w != "the" && w != "of" && w != "and") words.insert(w);
+      start = i + 1;
+    }
+  return words;
+}
+// The head word of a folded organization name: the last word before its first complement
+// ("senate" of "senate of romania", "committee" of "verkhovna rada committee on foreign policy").
+std::string head_word(const std::string& text) {
+  std::size_t end = text.size();
+  for (const char* joint : {" of ", " on ", " for ", " in ", " under "}) end = std::min(end, text.find(joint));
+  std::string head = text.substr(0, end);
+  auto space = head.rfind(' ');
+  return space == std::string::npos ? head : head.substr(space + 1);
+}
+
+}  // namespace
+
+int DocumentBuilder::tagger_org_within(const std::string& folded) const {
+  std::set<std::string> have = content_words(folded);
+  int found = -1;
+  for (int e : tagger_orgs_) {
+    std::string name = fold(out_.entities[static_cast<std::size_t>(e)].name);
+    std::set<std::string> wanted = content_words(name);
+    if (head_word(name) != head_word(folded) || wanted.empty() || have.size() <= wanted.size() || !std::includes(have.begin(), have.end(), wanted.begin(), wanted.end()))
+      continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
+}
+
+int DocumentBuilder::org_with_words(const std::string& folded) const {
+  const auto& words_of = content_words;
+  std::set<std::string> wanted = words_of(folded);
+  if (wanted.empty() || wanted.size() > 3) return -1;
+  int found = -1;
+  for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+    const auto& org = out_.entities[e];
+    if (org.type != EntityType::Org) continue;
+    std::string name = fold(org.name);
+    std::set<std::string> have = words_of(name);
+    if (head_word(name) != head_word(folded) || have.size() <= wanted.size() || !std::includes(have.begin(), have.end(), wanted.begin(), wanted.end())) continue;
+    if (found >= 0) return -1;  // two candidates: no guess
+    found = static_cast<int>(e);
+  }
+  return found;
+}
+
 // Finds or creates the document entity a mention refers to.
 int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
   std::string folded = fold(m.text);
   std::string key;
   switch (m.type) {
     case EntityType::Gpe:
-      if (m.rule == "region") {
-        key = "region:" + folded;
-        break;
-      }
+      // Continents and multi-country regions ("Central Asia", "the Middle East") are no GPE
+      // (ANNOTATION.md): the parser reads them so that their words make no other entity.
+      if (m.rule == "region") return -1;
       if (m.key.empty() && m.country.empty()) return -1;
       if (!m.key.empty()) {
         int id = gpe_entity(m.country);
@@ -142,10 +198,26 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         else if (by_key_.count("bare:" + folded)) key = "bare:" + folded;
         else if (by_key_.count("prefix:" + folded)) key = "prefix:" + folded;
       }
+      // "KazISS", "UNSC" after the organization's full name: letters that abbreviate its words.
+      if (!by_key_.count(key) && m.key.empty() && m.text.find(' ') == std::string::npos)
+        for (std::size_t e = out_.entities.size(); e-- > 0;) {
+          const auto& org = out_.entities[e];
+          if (org.type != EntityType::Org || org.name.find(' ') == std::string::npos || !is_acronym_of(m.text, org.name))
+            continue;
+          add_mention(static_cast<int>(e), m, sentence);
+          return static_cast<int>(e);
+        }
       // "the Senate of the Parliament of X" after "the Senate": the short name came first.
       for (std::size_t p = folded.find(" of "); !by_key_.count(key) && m.key.empty() && p != std::string::npos;
            p = folded.find(" of ", p + 1))
         if (by_key_.count("org:" + folded.substr(0, p))) key = "org:" + folded.substr(0, p);
+      // A short name the tagger found ("the Rada", "Senate") for the one organization of the
+      // document whose name has all its words ("Verkhovna Rada", "Senate of Romania").
+      if (!by_key_.count(key) && m.key.empty() && m.rule == "tagger")
+        if (int e = org_with_words(folded); e >= 0) {
+          add_mention(e, m, sentence);
+          return e;
+        }
       break;
     case EntityType::Event:
       if (m.rule == "event-of-place") {  // "the Astana summit" after "the SCO summit in Astana"
@@ -218,6 +290,13 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
       break;
     }
   }
+  // "Verkhovna Rada" after the tagger's "Rada" (a headline): the short name came first.
+  if (m.type == EntityType::Org && m.key.empty() && !m.synthesized && m.rule != "tagger" && !by_key_.count(key))
+    if (int e = tagger_org_within(folded); e >= 0) {
+      out_.entities[static_cast<std::size_t>(e)].name = m.text;
+      by_key_[key] = e;
+      register_org_keys(folded, e);
+    }
   auto it = by_key_.find(key);
   int id;
   if (it == by_key_.end()) {
@@ -232,6 +311,7 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
     for (const auto& a : m.aliases) by_key_.emplace("org:" + fold(a), id);
     if (m.type == EntityType::Person) persons_.set(id, m.text);
     if (m.type == EntityType::Org && !m.synthesized) register_org_keys(folded, id);
+    if (m.type == EntityType::Org && m.rule == "tagger") tagger_orgs_.push_back(id);
   } else {
     id = it->second;
     auto& e = out_.entities[static_cast<std::size_t>(id)];

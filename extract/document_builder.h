@@ -36,6 +36,10 @@ class DocumentBuilder {
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
   void event_frames();  // extract/event_frames.cpp
+  /// The one organization whose name has every word of `folded` and more, or -1.
+  int org_with_words(const std::string& folded) const;
+  /// The one organization the tagger alone named whose words are all in `folded`, or -1.
+  int tagger_org_within(const std::string& folded) const;
   int resolve_reference(const RawMention& m) const;
   bool is_parliament(int entity) const;
   void register_org_keys(const std::string& folded, int id);
@@ -52,6 +56,7 @@ class DocumentBuilder {
   int last_parliament_ = -1;
   std::pair<int, int> last_pair_{-1, -1};  // the two persons of the latest met_with ("the two officials")
   PersonIndex persons_;
+  std::vector<int> tagger_orgs_;            // organizations created from a tagger span
   std::vector<bool> stated_;               // per entity: named in the text, not only built from a title
   std::uint32_t sentence_ = 0;
   ByteRange sentence_range_;

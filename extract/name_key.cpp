@@ -32,6 +32,23 @@ bool is_quote(UChar32 c) {
          c == 0x00AB || c == 0x00BB || c == 0x02BC || c == 0x0060 || c == 0x00B4;
 }
 
+// Latin letters that English text writes with plain letters and that no decomposition
+// strips: "Məmmədov" is "Mammadov", "Þórðardóttir" is "Thordardottir", "Bjørnstad" is "Bjornstad".
+const char* plain_latin(UChar32 c) {
+  switch (c) {
+    case 0x0259: return "a";   // ə (Azerbaijani schwa)
+    case 0x00F0: return "d";   // ð
+    case 0x00FE: return "th";  // þ
+    case 0x00F8: return "o";   // ø
+    case 0x0142: return "l";   // ł
+    case 0x00E6: return "ae";  // æ
+    case 0x0153: return "oe";  // œ
+    case 0x00DF: return "ss";  // ß
+    case 0x0131: return "i";   // dotless ı
+    default: return nullptr;
+  }
+}
+
 // The skeleton of each ASCII character, or "" when it is not ASCII itself ("%" has a
 // non-ASCII prototype). UTS #39 skeletons map code point by code point (with NFD around, a
 // no-op on ASCII), so an ASCII name's key is the concatenation of its characters' entries:
@@ -106,7 +123,9 @@ std::string name_key(std::string_view name) {
     }
     if (pending_space) folded.append(static_cast<UChar>(' '));
     pending_space = false;
-    folded.append(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    if (const char* latin = plain_latin(c)) folded.append(icu::UnicodeString(latin));
+    else folded.append(c);
   }
 
   if (const USpoofChecker* checker = spoof_checker()) {

@@ -33,7 +33,7 @@ void PersonIndex::set(int entity, const std::string& name) {
 
 int PersonIndex::match(const std::string& text) const {
   bool single = text.find(' ') == std::string::npos;
-  std::string key = name_key(text), last = name_key(last_word(text));
+  std::string key = name_key(text), last = name_key(last_word(text)), first = name_key(first_word(text));
   // -2: nobody; -1: several; else the one entity.
   auto unique = [&](auto&& pred) {
     int found = -2;
@@ -41,14 +41,19 @@ int PersonIndex::match(const std::string& text) const {
       if (pred(e)) found = found == -2 ? e.entity : -1;
     return found;
   };
-  // A surname alone for a full name, or a full name for a surname seen alone so far.
-  int found = unique([&](const Entry& e) { return (single && near(e.last, key)) || (e.single && e.full == last); });
+  // A surname alone for a full name, or a full name for a surname seen alone so far (also a
+  // family name written first: "Ryu", then "Ryu Sang-hoon").
+  int found = unique([&](const Entry& e) {
+    return (single && near(e.last, key)) || (e.single && (e.full == last || (!single && e.full == first)));
+  });
   if (found != -2) return found;
   if (single)  // "Prince Faisal" after "Prince Faisal bin Farhan ...": the given name alone
     found = unique([&](const Entry& e) { return !e.single && e.first == key; });
-  else  // "Al Misnad" after "Khalid bin Saad Al Misnad": the last words of one name
+  else  // "Al Misnad" after "Khalid bin Saad Al Misnad", "Nurul Ain" after "Nurul Ain Sulaiman": the last or first words of one name
     found = unique([&](const Entry& e) {
-      return e.full.size() > key.size() + 1 && e.full.compare(e.full.size() - key.size() - 1, std::string::npos, " " + key) == 0;
+      return e.full.size() > key.size() + 1 &&
+             (e.full.compare(e.full.size() - key.size() - 1, std::string::npos, " " + key) == 0 ||
+              e.full.compare(0, key.size() + 1, key + " ") == 0);
     });
   return found < 0 ? -1 : found;
 }

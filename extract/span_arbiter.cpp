@@ -114,6 +114,35 @@ void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& sp
     if (!any) m.emit = false;
   }
 
+  // An organization that is a country's name ("the Russian Federation") is the country.
+  for (auto& m : mentions) {
+    if (!named(m) || m.type != EntityType::Org || !m.key.empty() || !m.aliases.empty()) continue;
+    const Place* p = find_place(fold(m.text));
+    if (!p || p->kind != PlaceKind::Country) continue;
+    m.type = EntityType::Gpe;
+    m.key = "gpe:" + p->code;
+    m.country = p->code;
+  }
+
+  // A rule person or organization that runs past the tagger's reading of it ("the Assembly
+  // of X Altynbek Mamayussupov", "Affairs Pekka Haavisto") shrinks to the tagger's span;
+  // the words left over may become mentions of their own below.
+  for (auto& m : mentions) {
+    if (!named(m) || m.generic || !m.key.empty() || !m.aliases.empty()) continue;
+    if (m.type != EntityType::Person && m.type != EntityType::Org) continue;
+    const tagger::Span* inner = nullptr;
+    int same_type = 0;
+    for (const auto& s : spans)
+      if (entity_type(s.type) == m.type && s.type != tagger::SpanType::Title && s.first >= m.first && s.last <= m.last) {
+        inner = &s;
+        ++same_type;
+      }
+    if (same_type != 1 || (inner->first == m.first && inner->last == m.last)) continue;
+    m.first = inner->first, m.last = inner->last;
+    std::tie(m.begin, m.end) = text_of(m.first, m.last);
+    m.text = std::string(parser.slice_text(m.first, m.last));
+  }
+
   for (const auto& s : spans) {
     if (s.type == tagger::SpanType::Title) continue;
     std::vector<std::size_t> hit;

@@ -10,7 +10,7 @@ namespace kg::training {
 std::vector<LabelledDocument> load_labelled(const std::vector<std::string>& folders) {
   std::vector<LabelledDocument> out;
   for (const auto& folder : folders) {
-    if (!std::filesystem::is_directory(folder)) throw InputError(folder, "not a folder of texts with gold files");
+    if (!std::filesystem::is_directory(folder)) throw InputError("not a folder of texts with gold files", folder);
     for (const auto& source : expand_inputs({folder})) {
       std::filesystem::path gold = source.path;
       gold.replace_extension(".gold.json");
