@@ -5,171 +5,22 @@
 #include <map>
 #include <set>
 #include <string>
-#include <unordered_map>
 
 #include "extract/input_error.h"
 #include "store/adjacency.h"
 #include "store/sqlite_db.h"
 #include "store/store_check.h"
+#include "store/store_rows.h"
 
 namespace kg {
-namespace {
 
+using store::Interner;
+using store::SentenceRow;
 using store::SqliteDb;
 using store::SqliteStatement;
 using store::StoreCounts;
 
-// One `sentences` row as evidence holds it; equal texts share one copy.
-struct SentenceRow {
-  SharedText doc, text, date;
-  std::uint32_t sentence = 0;
-  ByteRange range;
-};
-
-// Interns strings that many records repeat (document ids, dates).
-class Interner {
- public:
-  SharedText get(std::string_view text) {
-    auto it = seen_.find(text);
-    if (it != seen_.end()) return it->second;
-    SharedText shared{text};
-    seen_.emplace(shared.str(), shared);
-    return shared;
-  }
-
- private:
-  std::unordered_map<std::string_view, SharedText> seen_;  // views into the SharedText values
-};
-
-}  // namespace
-
-struct GraphStore::Impl {
-  SqliteDb db;
-  StoreCounts counts;
-
-  [[noreturn]] void damaged(const std::string& what) const {
-    throw InputError("damaged kgraph store: " + what, db.file());
-  }
-  void expect_count(std::size_t found, std::size_t expected, const char* what) const {
-    if (found != expected)
-      damaged("holds " + std::to_string(found) + " " + what + " where its meta table says " +
-              std::to_string(expected));
-  }
-  NodeId node_id(std::int64_t value, const char* where) const {
-    if (value < 0 || static_cast<std::uint64_t>(value) >= counts.entities)
-      damaged(std::string(where) + " names entity " + std::to_string(value) + ", which does not exist");
-    return static_cast<NodeId>(value);
-  }
-
-  DocumentInfo document(const SqliteStatement& row, int first) const {
-    return {std::string(row.text(first)), std::string(row.text(first + 1)), std::string(row.text(first + 2)),
-            std::string(row.text(first + 3)), row.uint32(first + 4)};
-  }
-
-  void load_documents(KnowledgeGraph& graph) {
-    auto rows = db.prepare("SELECT id, date, source, url, sentences FROM documents ORDER BY position");
-    std::size_t n = 0;
-    for (; rows.step(); ++n) graph.add_document(document(rows, 0));
-    expect_count(n, counts.documents, "documents");
-  }
-
-  EntityNode entity(const SqliteStatement& row) const {
-    EntityNode node;
-    node.label = row.text(1);
-    auto type = parse_entity_type(row.text(2));
-    if (!type) damaged("entity " + std::to_string(row.integer(0)) + " has the unknown type \"" +
-                       std::string(row.text(2)) + "\"");
-    node.type = *type;
-    node.mentions = row.uint32(3);
-    node.country = row.text(4);
-    return node;
-  }
-
-  // Every list of `table` into its entity's `member`, in position order.
-  void load_lists(std::vector<EntityNode>& nodes, const char* table, const char* column,
-                  std::vector<std::string> EntityNode::*member) {
-    auto rows = db.prepare(std::string("SELECT entity, ") + column + " FROM " + table + " ORDER BY entity, position");
-    while (rows.step()) (nodes[node_id(rows.integer(0), table)].*member).emplace_back(rows.text(1));
-  }
-
-  std::vector<EntityNode> load_entities(bool with_documents) {
-    std::vector<EntityNode> nodes;
-    nodes.reserve(counts.entities);
-    auto rows = db.prepare("SELECT id, label, type, mentions, country FROM entities ORDER BY id");
-    while (rows.step()) {
-      if (rows.integer(0) != static_cast<std::int64_t>(nodes.size()))
-        damaged("entity ids are not 0, 1, 2, ... (found " + std::to_string(rows.integer(0)) + ")");
-      nodes.push_back(entity(rows));
-    }
-    expect_count(nodes.size(), counts.entities, "entities");
-    load_lists(nodes, "entity_aliases", "alias", &EntityNode::aliases);
-    load_lists(nodes, "entity_titles", "title", &EntityNode::titles);
-    if (with_documents) load_lists(nodes, "entity_documents", "document", &EntityNode::documents);
-    return nodes;
-  }
-
-  SentenceRow sentence(const SqliteStatement& row, int first, Interner& strings) const {
-    return {strings.get(row.text(first)), SharedText(row.text(first + 4)), strings.get(row.text(first + 5)),
-            row.uint32(first + 1), {row.uint32(first + 2), row.uint32(first + 3)}};
-  }
-
-  std::vector<SentenceRow> load_sentences() {
-    std::vector<SentenceRow> sentences;
-    sentences.reserve(counts.sentences);
-    Interner strings;
-    auto rows = db.prepare("SELECT id, document, sentence, begin, end, text, date FROM sentences ORDER BY id");
-    while (rows.step()) {
-      if (rows.integer(0) != static_cast<std::int64_t>(sentences.size()))
-        damaged("sentence ids are not 0, 1, 2, ...");
-      sentences.push_back(sentence(rows, 1, strings));
-    }
-    expect_count(sentences.size(), counts.sentences, "sentences");
-    return sentences;
-  }
-
-  static Evidence evidence(const SentenceRow& s, const SqliteStatement& row, int first) {
-    return {s.doc, s.sentence, s.range, {row.uint32(first), row.uint32(first + 1)},
-            {row.uint32(first + 2), row.uint32(first + 3)}, s.text, s.date};
-  }
-
-  struct RelationRow {
-    NodeId source = 0, target = 0;
-    Relation relation = Relation::MetWith;
-    std::string title;
-    std::uint32_t weight = 0;
-  };
-
-  RelationRow relation(const SqliteStatement& row, int first, std::int64_t id) const {
-    RelationRow r;
-    r.source = node_id(row.integer(first), "a relation");
-    auto relation = parse_relation(row.text(first + 1));
-    if (!relation) damaged("relation " + std::to_string(id) + " is the unknown \"" + std::string(row.text(first + 1)) + "\"");
-    r.relation = *relation;
-    r.target = node_id(row.integer(first + 2), "a relation");
-    r.title = row.text(first + 3);
-    r.weight = row.uint32(first + 4);
-    if (r.weight == 0) damaged("relation " + std::to_string(id) + " has no evidence");
-    if (is_symmetric(r.relation) && r.target < r.source)
-      damaged("relation " + std::to_string(id) + " (" + std::string(to_string(r.relation)) +
-              ") has its ends the wrong way round");
-    return r;
-  }
-
-  // Adds relation `stored` of the store with its evidence; it must become edge `id` of
-  // `graph` with all of it.
-  void add_edge(KnowledgeGraph& graph, EdgeId id, EdgeId stored, const RelationRow& r,
-                std::vector<Evidence>& evidence) const {
-    const std::string name = "relation " + std::to_string(stored);
-    if (evidence.size() != r.weight)
-      damaged(name + " has " + std::to_string(evidence.size()) + " evidence rows where its weight says " +
-              std::to_string(r.weight));
-    for (auto& e : evidence)
-      if (graph.add_fact(r.source, r.target, r.relation, r.title, std::move(e)) != id)
-        damaged(name + " repeats the ends and relation of an earlier one");
-    if (graph.edge(id).evidence.size() != r.weight) damaged(name + " repeats evidence");
-    evidence.clear();
-  }
-};
+struct GraphStore::Impl : store::StoreRows {};
 
 bool is_sqlite_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -180,7 +31,7 @@ bool is_sqlite_file(const std::filesystem::path& path) {
 GraphStore::GraphStore(const std::filesystem::path& path) {
   StoreCounts counts;
   SqliteDb db = store::open_checked(path, counts);
-  impl_ = std::make_unique<Impl>(Impl{std::move(db), counts});
+  impl_ = std::make_unique<Impl>(Impl{{std::move(db), counts}});
 }
 
 GraphStore::~GraphStore() = default;
@@ -212,7 +63,7 @@ KnowledgeGraph GraphStore::load() const {
       std::int64_t sentence = evidence.integer(1);
       if (sentence < 0 || static_cast<std::uint64_t>(sentence) >= sentences.size())
         s.damaged("evidence names sentence " + std::to_string(sentence) + ", which does not exist");
-      list.push_back(Impl::evidence(sentences[static_cast<std::size_t>(sentence)], evidence, 2));
+      list.push_back(store::StoreRows::evidence(sentences[static_cast<std::size_t>(sentence)], evidence, 2));
     }
     s.add_edge(graph, id, id, r, list);
   }
@@ -283,7 +134,7 @@ GraphStore::Part GraphStore::load_part(const std::vector<NodeId>& nodes, const s
       "s.document, s.sentence, s.begin, s.end, s.text, s.date "
       "FROM evidence e JOIN sentences s ON s.id = e.sentence_id WHERE e.relation = ? ORDER BY e.position");
   Interner strings;
-  std::map<EdgeId, std::pair<Impl::RelationRow, std::vector<Evidence>>> facts;
+  std::map<EdgeId, std::pair<store::RelationRow, std::vector<Evidence>>> facts;
   std::set<NodeId> wanted(nodes.begin(), nodes.end());
   std::set<std::string, std::less<>> cited;
   for (EdgeId id : edges) {
@@ -297,7 +148,7 @@ GraphStore::Part GraphStore::load_part(const std::vector<NodeId>& nodes, const s
     evidence.bind(1, std::int64_t{id});
     while (evidence.step()) {
       SentenceRow sentence = s.sentence(evidence, 4, strings);
-      list.push_back(Impl::evidence(sentence, evidence, 0));
+      list.push_back(store::StoreRows::evidence(sentence, evidence, 0));
       cited.emplace(sentence.doc.str());
     }
     evidence.reset();
