@@ -333,7 +333,8 @@ Command add_build_command(CLI::App& app) {
       ->required();
   sub->add_option("-o,--output", options->outputs,
                   "Output file; its extension picks the format: " + known_output_extensions() +
-                      " (kgraph's own graph file). Repeat for several formats.");
+                      " (kgraph's own graph file). Repeat for several formats. All are written or none: a run that "
+                      "fails (a full disk, a file-size limit) changes no output and leaves no temp file");
   sub->add_option("--into", options->into,
                   "Add the inputs to this graph file (created if missing) and rewrite it; its documents are kept in "
                   "GRAPH.json.docs.jsonl beside it. The result is the graph of all documents built at once; a "

@@ -110,7 +110,8 @@ TEST_CASE("JSON Lines on stdin: with --stdin-format jsonl, told by the first byt
   CHECK(graph.documents()[0].date == "2023-03-31");
 }
 
-TEST_CASE("text on stdin stays one document; --stdin-format text keeps even a brace", "[cli][input][stdin]") {
+TEST_CASE("text on stdin stays one document, and with --stdin-format text even one that starts with a brace",
+          "[cli][input][stdin]") {
   TempDir dir("kg-cli");
   write_file(dir / "brief.txt", kMeetingText);
   write_file(dir / "braced.txt", "{Draft} " + kMeetingText);

@@ -42,8 +42,9 @@ TEST_CASE("on a terminal, kgraph build shows each phase with documents and MB of
   const std::string inputs = quoted(dir / "a.txt") + " " + quoted(dir / "b.txt");
   auto r = kgraph_on_terminal("build " + inputs + " -o " + quoted(dir / "g.json"));
   REQUIRE(r.exit_code == 0);
-  for (const char* phase : {"reading+extracting 0/2 docs, 0.0/0.0 MB (0%), 0 docs/s",
-                            "resolving 2/2 docs, 0.0/0.0 MB (100%), 0:00", "writing 2/2 docs, 0.0/0.0 MB (100%), 0:00"}) {
+  // Some 200 bytes of input are 0.0 MB; the rate and the time depend on the machine.
+  for (const char* phase : {"reading+extracting 0/2 docs, 0.0/0.0 MB (0%), ", "resolving 2/2 docs, 0.0/0.0 MB (100%), ",
+                            "writing 2/2 docs, 0.0/0.0 MB (100%), "}) {
     CAPTURE(phase);
     CHECK(r.out.find("\rkgraph: " + std::string(phase)) != std::string::npos);
   }
@@ -57,7 +58,7 @@ TEST_CASE("on a terminal, kgraph build shows each phase with documents and MB of
   SECTION("with JSON Lines the number of documents is not known beforehand, the bytes are") {
     auto jl = kgraph_on_terminal("build " + quoted(dir / "c.jsonl") + " -o " + quoted(dir / "g.json"));
     REQUIRE(jl.exit_code == 0);
-    CHECK(jl.out.find("\rkgraph: resolving 3 docs, 0.0/0.0 MB (100%), 0:00") != std::string::npos);
+    CHECK(jl.out.find("\rkgraph: resolving 3 docs, 0.0/0.0 MB (100%), ") != std::string::npos);
   }
   SECTION("--quiet keeps the terminal quiet") {
     auto quiet = kgraph_on_terminal("build " + inputs + " -o " + quoted(dir / "g.json") + " --quiet");

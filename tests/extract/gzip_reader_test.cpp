@@ -106,7 +106,7 @@ TEST_CASE("a small gzip file that expands beyond the limit stops early", "[extra
   CHECK(gunzip(compressed, 1 << 20, 1 << 20) == "(over the limit)");
 }
 
-TEST_CASE("names ending in .gz are gzip'ed; without the suffix they keep their kind", "[extract][gzip]") {
+TEST_CASE("names ending in .gz are gzip'ed, and without the suffix they keep their kind", "[extract][gzip]") {
   CHECK(is_gzip_path("a/b.jsonl.gz"));
   CHECK(is_gzip_path("B.NDJSON.GZ"));
   CHECK_FALSE(is_gzip_path("b.jsonl"));
