@@ -19,7 +19,7 @@ struct TrainingSentence {
 struct TrainOptions {
   double c = 2.0;          // inverse regularization strength
   double eps = 0.01;       // liblinear's stopping tolerance
-  int min_count = 2;       // features seen fewer times are dropped
+  int min_count = 1;       // features seen fewer times are dropped
   double min_weight = 1e-3;  // weights smaller in magnitude are not written
 };
 
