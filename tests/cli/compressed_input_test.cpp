@@ -129,7 +129,7 @@ TEST_CASE("text on stdin stays one document, and with --stdin-format text even o
   CHECK(graph.documents()[0].id == "stdin");
 }
 
-TEST_CASE("--stdin-format takes auto, text or jsonl", "[cli][input][stdin]") {
+TEST_CASE("a --stdin-format other than auto, text or jsonl is a usage error", "[cli][input][stdin]") {
   TempDir dir("kg-cli");
   auto r = kgraph("build - -o " + quoted(dir / "g.json") + " --stdin-format csv");
   CHECK(r.exit_code == 2);
