@@ -30,7 +30,7 @@ tagger::TaggerSentence tagging_input(const SentenceParser& parser, std::string_v
     t.shape = tagger::word_shape(std::string(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
     t.classes = parser.classes(i);
     t.space_before = toks[i].space_before;
-    if (toks[i].kind == TokenKind::Word) {
+    if (toks[i].kind == TokenKind::Word && (toks[i].capitalized || toks[i].all_caps)) {  // places are capitalized
       if (const Place* p = find_place(t.folded)) t.place |= p->kind == PlaceKind::Country ? 1u : p->kind == PlaceKind::City ? 2u : 0u;
       if (country_of_adjective(t.folded)) t.place |= 4u;
     }

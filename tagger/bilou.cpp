@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <vector>
 
 namespace kg::tagger {
 namespace {
@@ -81,15 +82,22 @@ std::vector<int> decode_bilou(const std::vector<std::vector<double>>& scores) {
   std::vector<std::array<double, kLabels>> best(n);
   std::vector<std::array<int, kLabels>> from(n);
   for (int l = 0; l < kLabels; ++l) best[0][l] = may_start(l) ? scores[0][static_cast<std::size_t>(l)] : kNone;
+  // The labels each label may follow, in increasing order, computed once.
+  static const auto predecessors = [] {
+    std::array<std::vector<int>, kLabels> p;
+    for (int l = 0; l < kLabels; ++l)
+      for (int q = 0; q < kLabels; ++q)
+        if (may_follow(q, l)) p[static_cast<std::size_t>(l)].push_back(q);
+    return p;
+  }();
   for (std::size_t i = 1; i < n; ++i)
     for (int l = 0; l < kLabels; ++l) {
-      best[i][l] = kNone;
-      from[i][l] = 0;
-      for (int p = 0; p < kLabels; ++p) {
-        if (best[i - 1][p] == kNone || !may_follow(p, l)) continue;
-        double v = best[i - 1][p] + scores[i][static_cast<std::size_t>(l)];
-        if (v > best[i][l]) best[i][l] = v, from[i][l] = p;
-      }
+      double top = kNone;
+      int arg = 0;
+      for (int p : predecessors[static_cast<std::size_t>(l)])
+        if (best[i - 1][p] > top) top = best[i - 1][p], arg = p;
+      best[i][l] = top == kNone ? kNone : top + scores[i][static_cast<std::size_t>(l)];
+      from[i][l] = arg;
     }
   int last = 0;
   for (int l = 0; l < kLabels; ++l)

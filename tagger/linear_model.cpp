@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "tagger/bilou.h"
+#include "tagger/token_features.h"
 
 namespace kg::tagger {
 namespace {
@@ -46,9 +47,24 @@ LinearModel::LinearModel(int labels, std::vector<bool> known, std::vector<std::p
 }
 
 void LinearModel::build_index() {
-  index_.clear();
-  index_.reserve(rows_.size());
-  for (std::uint32_t r = 0; r < rows_.size(); ++r) index_.emplace(rows_[r].first, r);
+  std::size_t capacity = 16;
+  while (capacity < 2 * rows_.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  weights_.clear();
+  mask_ = capacity - 1;
+  for (const auto& [feature, row] : rows_) {
+    std::uint64_t h = feature_hash(feature);
+    if (h == 0) h = 1;  // 0 marks an empty slot
+    std::uint64_t slot = h & mask_;
+    while (slots_[slot].hash != 0) {
+      if (slots_[slot].hash == h) throw std::runtime_error("tagger model: two features share a hash ('" + feature + "')");
+      slot = (slot + 1) & mask_;
+    }
+    slots_[slot].hash = h;
+    slots_[slot].begin = static_cast<std::uint32_t>(weights_.size());
+    for (auto [label, weight] : row) weights_.push_back({weight, label});
+    slots_[slot].end = static_cast<std::uint32_t>(weights_.size());
+  }
 }
 
 LinearModel LinearModel::parse(std::string_view text, const std::string& name) {
@@ -111,12 +127,27 @@ void LinearModel::write(std::ostream& out) const {
 }
 
 void LinearModel::scores(const std::vector<std::string>& features, std::vector<double>& out) const {
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(features.size());
+  for (const auto& f : features) hashes.push_back(feature_hash(f));
+  scores(hashes, out);
+}
+
+void LinearModel::scores(const std::vector<std::uint64_t>& feature_hashes, std::vector<double>& out) const {
   out.assign(static_cast<std::size_t>(labels_), 0.0);
-  for (const auto& f : features) {
-    auto it = index_.find(f);
-    if (it == index_.end()) continue;
-    for (auto [label, weight] : rows_[it->second].second) out[label] += weight;
+  if (slots_.empty()) return normalize(out);
+  for (std::uint64_t h : feature_hashes) {
+    if (h == 0) h = 1;
+    for (std::uint64_t slot = h & mask_; slots_[slot].hash != 0; slot = (slot + 1) & mask_)
+      if (slots_[slot].hash == h) {
+        for (std::uint32_t w = slots_[slot].begin; w < slots_[slot].end; ++w) out[weights_[w].label] += weights_[w].value;
+        break;
+      }
   }
+  normalize(out);
+}
+
+void LinearModel::normalize(std::vector<double>& out) const {
   double top = kUnknownLabel;
   for (int l = 0; l < labels_; ++l)
     if (known_[static_cast<std::size_t>(l)]) top = std::max(top, out[static_cast<std::size_t>(l)]);

@@ -5,46 +5,136 @@
 namespace kg::tagger {
 namespace {
 
-std::string_view word_at(const TaggerSentence& s, long i) {
-  if (i < 0) return "<s>";
-  if (static_cast<std::size_t>(i) >= s.size()) return "</s>";
-  return s[static_cast<std::size_t>(i)].folded;
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+constexpr std::uint64_t fnv(std::uint64_t h, std::string_view bytes) {
+  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
 }
-std::string_view shape_at(const TaggerSentence& s, long i) {
-  if (i < 0 || static_cast<std::size_t>(i) >= s.size()) return "_";
-  return s[static_cast<std::size_t>(i)].shape;
+// A feature "name=value" hashes as mix(fnv(name), fnv(value)), so each token's values are
+// hashed once per sentence and each feature costs one mix.
+constexpr std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+  std::uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
+  h ^= h >> 31;
+  h *= 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 29);
 }
-std::string_view proposal_at(const TaggerSentence& s, long i) {
-  if (i < 0 || static_cast<std::size_t>(i) >= s.size()) return "_";
-  return s[static_cast<std::size_t>(i)].proposal;
+
+// A feature name with its hash, computed at compile time.
+struct Name {
+  std::string_view text;
+  std::uint64_t hash;
+};
+consteval Name name(std::string_view text) { return {text, fnv(kFnvOffset, text)}; }
+
+// A value with the FNV state after its bytes ("a|b" pairs continue from a's state).
+struct Value {
+  std::string_view text;
+  std::uint64_t state;
+};
+Value value(std::string_view text) { return {text, fnv(kFnvOffset, text)}; }
+
+// What every feature of a token needs of its neighbours, hashed once per sentence.
+struct TokenValues {
+  Value word, shape, proposal, p3, s2, s3, s4;
+};
+const TokenValues& edge_values(bool start) {
+  static const TokenValues before{value("<s>"), value("_"), value("_"), {}, {}, {}, {}};
+  static const TokenValues after{value("</s>"), value("_"), value("_"), {}, {}, {}, {}};
+  return start ? before : after;
 }
 
 // Only the first bytes of a folded word: affixes are about morphology ("-ov", "-stan", "-ministry").
 std::string_view prefix(std::string_view w, std::size_t n) { return w.substr(0, std::min(n, w.size())); }
 std::string_view suffix(std::string_view w, std::size_t n) { return w.size() <= n ? w : w.substr(w.size() - n); }
 
-void add(std::vector<std::string>& out, std::string_view name, std::string_view value) {
-  std::string f;
-  f.reserve(name.size() + value.size() + 1);
-  f += name;
-  f += '=';
-  f += value;
-  out.push_back(std::move(f));
-}
-void add2(std::vector<std::string>& out, std::string_view name, std::string_view a, std::string_view b) {
-  std::string v(a);
-  v += '|';
-  v += b;
-  add(out, name, v);
+std::vector<TokenValues> values_of(const TaggerSentence& s) {
+  std::vector<TokenValues> v(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::string_view w = s[i].folded;
+    v[i] = {value(w), value(s[i].shape), value(s[i].proposal), value(prefix(w, 3)), value(suffix(w, 2)),
+            value(suffix(w, 3)), value(suffix(w, 4))};
+  }
+  return v;
 }
 
-void add_classes(std::vector<std::string>& out, std::string_view name, const TaggerSentence& s, long i) {
+// Collects features as strings: "name", "name=a" or "name=a|b".
+struct StringSink {
+  std::vector<std::string>& out;
+  void plain(Name n) { out.emplace_back(n.text); }
+  void operator()(Name n, const Value& a) {
+    std::string f(n.text);
+    f += '=';
+    f += a.text;
+    out.push_back(std::move(f));
+  }
+  void operator()(Name n, const Value& a, const Value& b) {
+    std::string f(n.text);
+    f += '=';
+    f += a.text;
+    f += '|';
+    f += b.text;
+    out.push_back(std::move(f));
+  }
+};
+// Collects the feature_hash() of the same strings without building them.
+struct HashSink {
+  std::vector<std::uint64_t>& out;
+  void plain(Name n) { out.push_back(mix(n.hash, 0)); }
+  void operator()(Name n, const Value& a) { out.push_back(mix(n.hash, a.state)); }
+  void operator()(Name n, const Value& a, const Value& b) { out.push_back(mix(n.hash, fnv(fnv(a.state, "|"), b.text))); }
+};
+
+const Value kBits[32] = {value("0"),  value("1"),  value("2"),  value("3"),  value("4"),  value("5"),  value("6"),
+                         value("7"),  value("8"),  value("9"),  value("10"), value("11"), value("12"), value("13"),
+                         value("14"), value("15"), value("16"), value("17"), value("18"), value("19"), value("20"),
+                         value("21"), value("22"), value("23"), value("24"), value("25"), value("26"), value("27"),
+                         value("28"), value("29"), value("30"), value("31")};
+const Value kPlaces[3] = {value("place0"), value("place1"), value("place2")};
+
+template <class Sink>
+void add_classes(Sink& add, Name n, const TaggerSentence& s, long i) {
   if (i < 0 || static_cast<std::size_t>(i) >= s.size()) return;
   const TaggerToken& t = s[static_cast<std::size_t>(i)];
-  for (unsigned bit = 0; bit < 32; ++bit)
-    if (t.classes & (1u << bit)) add(out, name, std::to_string(bit));
+  for (std::uint32_t bits = t.classes; bits != 0; bits &= bits - 1) add(n, kBits[__builtin_ctz(bits)]);
   for (unsigned bit = 0; bit < 3; ++bit)
-    if (t.place & (1u << bit)) add(out, name, "place" + std::to_string(bit));
+    if (t.place & (1u << bit)) add(n, kPlaces[bit]);
+}
+
+template <class Sink>
+void features(const TaggerSentence& s, const std::vector<TokenValues>& v, std::size_t index, Sink& add) {
+  const long i = static_cast<long>(index);
+  auto at = [&](long k) -> const TokenValues& {
+    return k < 0 ? edge_values(true) : static_cast<std::size_t>(k) >= s.size() ? edge_values(false) : v[static_cast<std::size_t>(k)];
+  };
+  const TokenValues& t = at(i);
+  add.plain(name("bias"));
+  add(name("w"), t.word);
+  add(name("w-1"), at(i - 1).word);
+  add(name("w+1"), at(i + 1).word);
+  add(name("w-2"), at(i - 2).word);
+  add(name("w+2"), at(i + 2).word);
+  add(name("w-1w"), at(i - 1).word, t.word);
+  add(name("ww+1"), t.word, at(i + 1).word);
+  add(name("sh"), t.shape);
+  add(name("sh-1sh"), at(i - 1).shape, t.shape);
+  add(name("shsh+1"), t.shape, at(i + 1).shape);
+  add(name("sh-2"), at(i - 2).shape);
+  add(name("sh+2"), at(i + 2).shape);
+  add(name("p3"), t.p3);
+  add(name("s3"), t.s3);
+  add(name("s4"), t.s4);
+  add(name("s2"), t.s2);
+  add(name("pr"), t.proposal);
+  add(name("pr-1"), at(i - 1).proposal);
+  add(name("pr+1"), at(i + 1).proposal);
+  add(name("prsh"), t.proposal, t.shape);
+  add_classes(add, name("c"), s, i);
+  add_classes(add, name("c-1"), s, i - 1);
+  add_classes(add, name("c+1"), s, i + 1);
+  add_classes(add, name("c-2"), s, i - 2);
+  add_classes(add, name("c+2"), s, i + 2);
+  if (index == 0) add.plain(name("first"));
+  if (index < s.size() && !s[index].space_before) add.plain(name("nospace"));
 }
 
 }  // namespace
@@ -67,36 +157,32 @@ std::string word_shape(const std::string& surface) {
 
 void token_features(const TaggerSentence& s, std::size_t index, std::vector<std::string>& out) {
   out.clear();
-  const long i = static_cast<long>(index);
-  const std::string_view w = word_at(s, i);
-  out.emplace_back("bias");
-  add(out, "w", w);
-  add(out, "w-1", word_at(s, i - 1));
-  add(out, "w+1", word_at(s, i + 1));
-  add(out, "w-2", word_at(s, i - 2));
-  add(out, "w+2", word_at(s, i + 2));
-  add2(out, "w-1w", word_at(s, i - 1), w);
-  add2(out, "ww+1", w, word_at(s, i + 1));
-  add(out, "sh", shape_at(s, i));
-  add2(out, "sh-1sh", shape_at(s, i - 1), shape_at(s, i));
-  add2(out, "shsh+1", shape_at(s, i), shape_at(s, i + 1));
-  add(out, "sh-2", shape_at(s, i - 2));
-  add(out, "sh+2", shape_at(s, i + 2));
-  add(out, "p3", prefix(w, 3));
-  add(out, "s3", suffix(w, 3));
-  add(out, "s4", suffix(w, 4));
-  add(out, "s2", suffix(w, 2));
-  add(out, "pr", proposal_at(s, i));
-  add(out, "pr-1", proposal_at(s, i - 1));
-  add(out, "pr+1", proposal_at(s, i + 1));
-  add2(out, "prsh", proposal_at(s, i), shape_at(s, i));
-  add_classes(out, "c", s, i);
-  add_classes(out, "c-1", s, i - 1);
-  add_classes(out, "c+1", s, i + 1);
-  add_classes(out, "c-2", s, i - 2);
-  add_classes(out, "c+2", s, i + 2);
-  if (index == 0) out.emplace_back("first");
-  if (index < s.size() && !s[index].space_before) out.emplace_back("nospace");
+  StringSink sink{out};
+  features(s, values_of(s), index, sink);
+}
+
+void token_feature_hashes(const TaggerSentence& s, std::size_t index, std::vector<std::uint64_t>& out) {
+  out.clear();
+  HashSink sink{out};
+  features(s, values_of(s), index, sink);
+}
+
+void sentence_feature_hashes(const TaggerSentence& s, std::vector<std::vector<std::uint64_t>>& out,
+                             const std::vector<bool>& wanted) {
+  auto v = values_of(s);
+  out.resize(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    out[i].clear();
+    if (!wanted[i]) continue;
+    HashSink sink{out[i]};
+    features(s, v, i, sink);
+  }
+}
+
+std::uint64_t feature_hash(std::string_view feature) {
+  std::size_t eq = feature.find('=');
+  if (eq == std::string_view::npos) return mix(fnv(kFnvOffset, feature), 0);
+  return mix(fnv(kFnvOffset, feature.substr(0, eq)), fnv(kFnvOffset, feature.substr(eq + 1)));
 }
 
 }  // namespace kg::tagger
