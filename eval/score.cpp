@@ -2,79 +2,26 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <map>
 #include <set>
 #include <string_view>
-#include <tuple>
 #include <utility>
 
+#include "eval/combined_gold.h"
+#include "eval/edge_judge.h"
 #include "extract/entity_type.h"
-#include "extract/name_key.h"
 #include "extract/relation.h"
 
 namespace kg {
 namespace {
 
+using detail::CombinedEntity;
+using detail::CombinedGold;
+using detail::CombinedRelation;
+using detail::EdgeVerdict;
+
 constexpr std::array<std::string_view, 4> kTypeOrder{"PERSON", "ORG", "GPE", "EVENT"};
 constexpr std::array<std::string_view, 7> kRelationOrder{
     "holds_position", "member_of", "part_of", "located_in", "met_with", "participated_in", "chaired"};
-
-struct CombinedEntity {
-  std::string name;  // as the first gold file that lists it spells it
-  std::string type;
-  std::set<std::string> keys;  // folded name and aliases of every file
-  std::vector<NodeId> nodes;   // matching graph nodes, ascending
-  std::set<std::string> documents;  // ids of the gold files that list it
-};
-
-struct CombinedRelation {
-  std::string relation;
-  std::size_t subject = 0, object = 0;  // CombinedEntity indices
-  bool found = false;
-};
-
-// All gold files as one: entities merged by (type, folded name), relations by
-// (relation, subject, object), met_with with its ends in either order.
-struct CombinedGold {
-  std::vector<CombinedEntity> entities;
-  std::vector<CombinedRelation> relations;
-  std::vector<std::vector<std::size_t>> file_entities;   // per file: entity index per entity
-  std::vector<std::vector<std::size_t>> file_relations;  // per file: relation index per relation
-
-  explicit CombinedGold(const std::vector<Gold>& golds) {
-    std::map<std::pair<std::string, std::string>, std::size_t> by_name;
-    std::map<std::tuple<std::string, std::size_t, std::size_t>, std::size_t> by_triple;
-    for (const Gold& gold : golds) {
-      std::map<std::string, std::size_t> local;  // names within this file
-      auto& fe = file_entities.emplace_back();
-      for (const GoldEntity& e : gold.entities) {
-        auto [it, added] = by_name.try_emplace({e.type, name_key(e.name)}, entities.size());
-        if (added) entities.push_back({e.name, e.type, {}, {}, {}});
-        CombinedEntity& c = entities[it->second];
-        c.documents.insert(gold.document);
-        c.keys.insert(name_key(e.name));
-        for (const auto& a : e.aliases) c.keys.insert(name_key(a));
-        local[e.name] = it->second;
-        fe.push_back(it->second);
-      }
-      auto& fr = file_relations.emplace_back();
-      for (const GoldRelation& r : gold.relations) {
-        // parse_gold guarantees both ends name entities of the file; stay safe if not.
-        auto s = local.find(r.subject), o = local.find(r.object);
-        if (s == local.end() || o == local.end()) {
-          fr.push_back(SIZE_MAX);
-          continue;
-        }
-        std::size_t a = s->second, b = o->second;
-        if (r.relation == "met_with" && b < a) std::swap(a, b);
-        auto [it, added] = by_triple.try_emplace({r.relation, a, b}, relations.size());
-        if (added) relations.push_back({r.relation, a, b, false});
-        fr.push_back(it->second);
-      }
-    }
-  }
-};
 
 // Events that `person` participated in or chaired.
 std::set<NodeId> events_of(const KnowledgeGraph& graph, NodeId person) {
@@ -119,6 +66,19 @@ GraphNodeRef ref(const EntityNode& node) {
   return {node.label, std::string(to_string(node.type)), node.documents};
 }
 
+GraphEdgeRef edge_ref(const KnowledgeGraph& graph, EdgeId e) {
+  const FactEdge& edge = graph.edge(e);
+  return {graph.node(graph.source(e)).label, std::string(to_string(edge.relation)),
+          graph.node(graph.target(e)).label, edge.title, detail::edge_documents(graph, e)};
+}
+
+void add_counts(RelationScore& into, const RelationScore& r) {
+  into.predicted += r.predicted;
+  into.correct += r.correct;
+  into.gold += r.gold;
+  into.found += r.found;
+}
+
 }  // namespace
 
 std::optional<double> ratio(std::size_t num, std::size_t den) {
@@ -126,45 +86,28 @@ std::optional<double> ratio(std::size_t num, std::size_t den) {
   return static_cast<double>(num) / static_cast<double>(den);
 }
 
-std::optional<double> TypeScore::f1() const {
-  auto p = precision(), r = recall();
-  if (!p || !r) return std::nullopt;
-  if (*p + *r == 0.0) return 0.0;
-  return 2.0 * *p * *r / (*p + *r);
+std::optional<double> f_measure(std::optional<double> precision, std::optional<double> recall) {
+  if (!precision || !recall) return std::nullopt;
+  if (*precision + *recall == 0.0) return 0.0;
+  return 2.0 * *precision * *recall / (*precision + *recall);
+}
+
+TypeScore type_totals(const Score& score) {
+  TypeScore all;
+  all.type = "all";
+  for (const auto& t : score.types) {
+    all.nodes += t.nodes;
+    all.matched_nodes += t.matched_nodes;
+    all.gold += t.gold;
+    all.matched_gold += t.matched_gold;
+  }
+  return all;
 }
 
 Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
   CombinedGold gold(golds);
+  gold.match(graph);
   Score score;
-
-  // Match nodes to gold entities through their folded keys.
-  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_key;
-  for (std::size_t i = 0; i < gold.entities.size(); ++i)
-    for (const auto& k : gold.entities[i].keys) by_key[{gold.entities[i].type, k}].push_back(i);
-  std::vector<bool> node_matched(graph.node_count(), false);
-  for (NodeId n = 0; n < graph.node_count(); ++n) {
-    const EntityNode& node = graph.node(n);
-    std::string type(to_string(node.type));
-    std::set<std::size_t> matches;
-    auto add = [&](const std::string& surface) {
-      auto it = by_key.find({type, name_key(surface)});
-      if (it != by_key.end()) matches.insert(it->second.begin(), it->second.end());
-    };
-    add(node.label);
-    for (const auto& a : node.aliases) add(a);
-    // A node matches gold entities listed for a document the node comes from: generic aliases
-    // ("meeting", "summit") recur across gold files, and a node from one document must not
-    // match, and seem to split, an event of another.
-    if (!node.documents.empty()) {
-      std::set<std::size_t> local;
-      for (std::size_t i : matches)
-        for (const auto& doc : node.documents)
-          if (gold.entities[i].documents.count(doc)) local.insert(i);
-      matches = std::move(local);
-    }
-    for (std::size_t i : matches) gold.entities[i].nodes.push_back(n);
-    node_matched[n] = !matches.empty();
-  }
 
   for (std::string_view type : kTypeOrder) {
     TypeScore ts;
@@ -172,7 +115,7 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
     for (NodeId n = 0; n < graph.node_count(); ++n) {
       if (to_string(graph.node(n).type) != type) continue;
       ++ts.nodes;
-      if (node_matched[n]) ++ts.matched_nodes;
+      if (!gold.node_entities[n].empty()) ++ts.matched_nodes;
     }
     for (const auto& e : gold.entities) {
       if (e.type != type) continue;
@@ -183,6 +126,7 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
   }
 
   for (auto& r : gold.relations) r.found = is_found(graph, r, gold.entities);
+  std::vector<EdgeVerdict> verdicts = detail::judge_edges(graph, gold);
   for (std::string_view name : kRelationOrder) {
     RelationScore rs{std::string(name)};
     for (const auto& r : gold.relations) {
@@ -190,10 +134,18 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
       ++rs.gold;
       if (r.found) ++rs.found;
     }
-    if (rs.gold == 0) continue;
-    score.overall.gold += rs.gold;
-    score.overall.found += rs.found;
+    for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+      if (verdicts[e] == EdgeVerdict::Unscored || to_string(graph.edge(e).relation) != name) continue;
+      ++rs.predicted;
+      if (verdicts[e] == EdgeVerdict::Correct) ++rs.correct;
+    }
+    if (rs.gold == 0 && rs.predicted == 0) continue;
+    add_counts(score.overall, rs);
     score.relations.push_back(rs);
+  }
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    if (verdicts[e] == EdgeVerdict::Unscored) ++score.unscored_edges;
+    if (verdicts[e] == EdgeVerdict::Wrong) score.spurious_edges.push_back(edge_ref(graph, e));
   }
 
   auto split_of = [&](const CombinedEntity& e) {
@@ -204,8 +156,11 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
   for (const auto& e : gold.entities)
     if (e.nodes.size() >= 2) score.splits.push_back(split_of(e));
   for (NodeId n = 0; n < graph.node_count(); ++n)
-    if (!node_matched[n]) score.spurious.push_back(ref(graph.node(n)));
+    if (gold.node_entities[n].empty()) score.spurious.push_back(ref(graph.node(n)));
 
+  auto cites = [](const std::vector<std::string>& documents, const std::string& document) {
+    return std::binary_search(documents.begin(), documents.end(), document);
+  };
   for (std::size_t f = 0; f < golds.size(); ++f) {
     const Gold& g = golds[f];
     DocumentDetail d;
@@ -217,11 +172,13 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
     }
     for (std::size_t i = 0; i < g.relations.size(); ++i) {
       std::size_t r = gold.file_relations[f][i];
-      if (r == SIZE_MAX || !gold.relations[r].found) d.missed_relations.push_back(g.relations[i]);
+      if (r == detail::kNoRelation || !gold.relations[r].found) d.missed_relations.push_back(g.relations[i]);
     }
     for (const auto& s : score.spurious)
       if (std::find(s.documents.begin(), s.documents.end(), g.document) != s.documents.end())
         d.spurious.push_back(s);
+    for (const auto& s : score.spurious_edges)
+      if (cites(s.documents, g.document)) d.spurious_edges.push_back(s);
     score.documents.push_back(std::move(d));
   }
   return score;

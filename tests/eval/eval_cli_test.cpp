@@ -61,21 +61,24 @@ struct Files {
 
 }  // namespace
 
-TEST_CASE("kgraph eval prints per-type scores, relation recall and exits 0", "[eval][cli]") {
+TEST_CASE("kgraph eval prints per-type scores, relation precision and recall and exits 0", "[eval][cli]") {
   Files files;
   auto r = files.eval();
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("PERSON          2        2      2      2   1.000   1.000   1.000\n") != std::string::npos);
   CHECK(r.out.find("GPE             1        0      1      0   0.000   0.000   0.000\n") != std::string::npos);
-  CHECK(r.out.find("met_with               1      1   1.000\n") != std::string::npos);
-  CHECK(r.out.find("holds_position         1      0   0.000\n") != std::string::npos);
-  CHECK(r.out.find("overall                2      1   0.500\n") != std::string::npos);
+  CHECK(r.out.find("relations          edges  correct       P   gold  found       R      F1\n") != std::string::npos);
+  CHECK(r.out.find("holds_position         0        0       -      1      0   0.000       -\n") != std::string::npos);
+  CHECK(r.out.find("met_with               0        0       -      1      1   1.000       -\n") != std::string::npos);
+  // The gold has nobody chairing the talks: both chaired edges are wrong.
+  CHECK(r.out.find("chaired                2        0   0.000      0      0       -       -\n") != std::string::npos);
+  CHECK(r.out.find("overall                2        0   0.000      2      1   0.500   0.000\n") != std::string::npos);
   CHECK(r.out.find("split entities: 0\n") != std::string::npos);
   CHECK(r.out.find("Atlantis") == std::string::npos);  // details only on request
 }
 
-TEST_CASE("kgraph eval --details lists misses and spurious nodes per document", "[eval][cli]") {
+TEST_CASE("kgraph eval --details lists misses, spurious nodes and spurious edges per document", "[eval][cli]") {
   Files files;
   auto r = files.eval(" --details");
   INFO(r.err);
@@ -84,6 +87,8 @@ TEST_CASE("kgraph eval --details lists misses and spurious nodes per document", 
   CHECK(r.out.find("  missed relations:\n    Mevlüt Çavuşoğlu holds_position Türkiye (Foreign Minister)\n") !=
         std::string::npos);
   CHECK(r.out.find("  spurious nodes:\n    GPE    Atlantis\n") != std::string::npos);
+  CHECK(r.out.find("  spurious edges:\n    Mukhtar Tileuberdi chaired talks\n    Mevlut Cavusoglu chaired talks\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("kgraph eval --format json writes one JSON object", "[eval][cli]") {
@@ -92,8 +97,8 @@ TEST_CASE("kgraph eval --format json writes one JSON object", "[eval][cli]") {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.front() == '{');
-  CHECK(r.out.find("\"overall_relations\": {\n    \"relation\": \"overall\",\n    \"gold\": 2,\n    \"found\": 1,") !=
-        std::string::npos);
+  CHECK(r.out.find("\"overall_relations\": {\n    \"relation\": \"overall\",\n    \"predicted\": 2,\n"
+                   "    \"correct\": 0,\n    \"gold\": 2,\n    \"found\": 1,") != std::string::npos);
   CHECK(r.out.find("\"label\": \"Atlantis\"") != std::string::npos);
   // A real JSON reader agrees: Python's json module.
   if (std::string(KG_PYTHON).empty()) return;
@@ -102,9 +107,10 @@ TEST_CASE("kgraph eval --format json writes one JSON object", "[eval][cli]") {
   auto parsed = kg::test::run(shell_quote(KG_PYTHON) + " -c " +
                               shell_quote("import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); "
                                           "print(d['entities'][0]['type'], d['overall_relations']['recall'], "
-                                          "d['entities'][3]['precision'])") +
+                                          "d['entities'][3]['precision'], d['overall_relations']['precision'], "
+                                          "d['overall_relations']['f1'], len(d['spurious_edges']))") +
                               " " + shell_quote(report.string()));
-  CHECK(parsed.out == "PERSON 0.5 1.0\n");
+  CHECK(parsed.out == "PERSON 0.5 1.0 0.0 0.0 2\n");
 }
 
 TEST_CASE("kgraph eval exits 2 and names the position of a bad gold file", "[eval][cli]") {

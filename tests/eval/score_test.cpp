@@ -3,33 +3,16 @@
 
 #include "eval/gold.h"
 #include "eval/score.h"
+#include "graph_fixture.h"
 
 namespace {
 
 using kg::EntityType;
 using kg::Relation;
 
-kg::NodeId add(kg::KnowledgeGraph& g, const std::string& label, EntityType type,
-               std::vector<std::string> aliases = {}, std::vector<std::string> documents = {"doc"}) {
-  kg::EntityNode node;
-  node.label = label;
-  node.type = type;
-  node.aliases = std::move(aliases);
-  node.documents = std::move(documents);
-  return g.add_entity(std::move(node));
-}
-
-void link(kg::KnowledgeGraph& g, kg::NodeId a, kg::NodeId b, Relation r, const std::string& title = {}) {
-  kg::Evidence evidence;
-  evidence.doc = "doc";
-  g.add_fact(a, b, r, title, evidence);
-}
-
-kg::Gold gold(const std::string& json, const std::string& document = "doc") {
-  kg::Gold g = kg::parse_gold(json, document + ".gold.json");
-  g.document = document;
-  return g;
-}
+using kg::test::add;
+using kg::test::gold;
+using kg::test::link;
 
 const kg::TypeScore& type(const kg::Score& s, const std::string& name) {
   for (const auto& t : s.types)
