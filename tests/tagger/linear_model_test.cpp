@@ -54,7 +54,7 @@ TEST_CASE("A model file reads back to the same bytes", "[tagger][model]") {
 TEST_CASE("Scores are log-probabilities over the labels the model knows", "[tagger][model]") {
   LinearModel m = LinearModel::parse("kgraph-tagger-model 1\nlabels O U-PERSON\nw=aldo\t4:2\n", "m.model");
   std::vector<double> s;
-  m.scores({"w=aldo", "w=unknown"}, s);
+  m.scores(std::vector<std::string>{"w=aldo", "w=unknown"}, s);
   REQUIRE(s.size() == static_cast<std::size_t>(kg::tagger::kLabels));
   CHECK(std::exp(s[0]) + std::exp(s[4]) == Approx(1.0));
   CHECK(s[4] > s[0]);
