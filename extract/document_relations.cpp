@@ -79,7 +79,11 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     if (entity_of[i] < 0 || mentions[i].type != EntityType::Person) continue;
     last_seen_[entity_of[i]] = sentence + 1;
-    if (!mentions[i].title.empty() && !mentions[i].generic) titles_[entity_of[i]] += " " + fold(mentions[i].title);
+    if (!mentions[i].title.empty() && !mentions[i].generic) {
+      std::string& titles = titles_[entity_of[i]];
+      titles += ' ';
+      titles += fold(mentions[i].title);
+    }
     if (mentions[i].first < subject_token) subject = entity_of[i], subject_token = mentions[i].first;
   }
   if (subject >= 0) last_subject_ = subject;

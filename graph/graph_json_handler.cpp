@@ -6,7 +6,12 @@
 namespace kg::detail {
 namespace {
 
-std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string in_quotes(std::string_view s) {
+  std::string quoted = "\"";
+  quoted += s;
+  quoted += '"';
+  return quoted;
+}
 
 // The n in "n<n>" spelt without leading zeros, as kgraph writes node ids.
 std::optional<std::uint64_t> canonical_index(std::string_view id) {
@@ -215,7 +220,11 @@ bool GraphJsonHandler::finish_node() {
   const auto id = static_cast<NodeId>(graph_.node_count());
   if (canonical_ids_ && canonical_index(s[0].text) != id) {
     canonical_ids_ = false;
-    for (NodeId earlier = 0; earlier < id; ++earlier) node_ids_.emplace("n" + std::to_string(earlier), earlier);
+    for (NodeId earlier = 0; earlier < id; ++earlier) {
+      std::string earlier_id = "n";
+      earlier_id += std::to_string(earlier);
+      node_ids_.emplace(std::move(earlier_id), earlier);
+    }
   }
   if (!canonical_ids_ && !node_ids_.emplace(s[0].text, id).second)
     return fail(s[0].at, "duplicate node id " + in_quotes(s[0].text));

@@ -86,7 +86,12 @@ void write_evidence(JsonWriter& w, const Evidence& e) {
   w.EndObject();
 }
 
-std::string node_id(NodeId id) { return "n" + std::to_string(id); }
+// "n<id>", built with += (GCC 12 -O3 misreads "n" + std::to_string(id) as an overlapping memcpy: -Wrestrict).
+std::string node_id(NodeId id) {
+  std::string s = "n";
+  s += std::to_string(id);
+  return s;
+}
 
 // One array entry per line: the file stays diffable and greppable at any size.
 template <class Write>

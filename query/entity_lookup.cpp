@@ -42,7 +42,12 @@ std::vector<NodeId> word_matches(const KnowledgeGraph& graph, const std::string&
   return result;
 }
 
-std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quote(std::string_view s) {
+  std::string quoted = "\"";
+  quoted += s;
+  quoted += '"';
+  return quoted;
+}
 
 std::string join_or(const std::vector<std::string>& items) {
   std::string text;

@@ -60,7 +60,9 @@ void put_ranking(JsonWriter& w, const KnowledgeGraph& graph, std::string_view na
   for (const auto& r : ranking) {
     w.StartObject();
     put(w, "id");
-    put(w, "n" + std::to_string(r.node));
+    std::string id = "n";
+    id += std::to_string(r.node);
+    put(w, id);
     put(w, "label");
     put(w, graph.node(r.node).label);
     put(w, "type");

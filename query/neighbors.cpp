@@ -16,9 +16,16 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
 void put(JsonWriter& w, std::string_view text) { w.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
 
+// "n<id>", built with += (GCC 12 -O3 misreads "n" + std::to_string(id) as an overlapping memcpy: -Wrestrict).
+std::string node_id(NodeId id) {
+  std::string s = "n";
+  s += std::to_string(id);
+  return s;
+}
+
 void put_node_members(JsonWriter& w, const KnowledgeGraph& graph, NodeId id) {
   put(w, "id");
-  put(w, "n" + std::to_string(id));
+  put(w, node_id(id));
   put(w, "label");
   put(w, graph.node(id).label);
   put(w, "type");
@@ -103,9 +110,9 @@ void write_neighbors_json(std::ostream& out, const KnowledgeGraph& graph, NodeId
       const FactEdge& fact = graph.edge(e);
       w.StartObject();
       put(w, "source");
-      put(w, "n" + std::to_string(graph.source(e)));
+      put(w, node_id(graph.source(e)));
       put(w, "target");
-      put(w, "n" + std::to_string(graph.target(e)));
+      put(w, node_id(graph.target(e)));
       put(w, "relation");
       put(w, to_string(fact.relation));
       if (!fact.title.empty()) {

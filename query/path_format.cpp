@@ -10,10 +10,17 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
 void put(JsonWriter& w, std::string_view text) { w.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
 
+// "n<id>", built with += (GCC 12 -O3 misreads "n" + std::to_string(id) as an overlapping memcpy: -Wrestrict).
+std::string node_id(NodeId id) {
+  std::string s = "n";
+  s += std::to_string(id);
+  return s;
+}
+
 void put_node(JsonWriter& w, const KnowledgeGraph& graph, NodeId id) {
   w.StartObject();
   put(w, "id");
-  put(w, "n" + std::to_string(id));
+  put(w, node_id(id));
   put(w, "label");
   put(w, graph.node(id).label);
   put(w, "type");
@@ -25,9 +32,9 @@ void put_edge(JsonWriter& w, const KnowledgeGraph& graph, EdgeId id) {
   const FactEdge& fact = graph.edge(id);
   w.StartObject();
   put(w, "source");
-  put(w, "n" + std::to_string(graph.source(id)));
+  put(w, node_id(graph.source(id)));
   put(w, "target");
-  put(w, "n" + std::to_string(graph.target(id)));
+  put(w, node_id(graph.target(id)));
   put(w, "relation");
   put(w, to_string(fact.relation));
   if (!fact.title.empty()) {

@@ -79,8 +79,11 @@ kg::KnowledgeGraph random_graph(unsigned seed, std::size_t nodes, std::size_t ed
     auto s = static_cast<NodeId>(rng() % nodes), t = static_cast<NodeId>(rng() % nodes);
     if (s == t) continue;
     auto evidence_count = 1 + rng() % 4;
-    for (unsigned k = 0; k < evidence_count; ++k)
-      g.add_fact(s, t, relations[rng() % 3], "", kg::test::said("d" + std::to_string(k), static_cast<std::uint32_t>(i), "s"));
+    for (unsigned k = 0; k < evidence_count; ++k) {
+      std::string document = "d";
+      document += std::to_string(k);
+      g.add_fact(s, t, relations[rng() % 3], "", kg::test::said(document, static_cast<std::uint32_t>(i), "s"));
+    }
   }
   return g;
 }

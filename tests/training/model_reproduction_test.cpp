@@ -10,7 +10,10 @@ std::string samples() { return (kg::test::source_dir() / "samples").string(); }
 
 kg::test::RunResult run_kgraph(const std::vector<std::string>& args) {
   std::string line = kg::test::shell_quote(kg::test::kgraph_binary());
-  for (const auto& a : args) line += " " + kg::test::shell_quote(a);
+  for (const auto& a : args) {
+    line += ' ';
+    line += kg::test::shell_quote(a);
+  }
   return kg::test::run(line);
 }
 
