@@ -19,8 +19,14 @@ kg::Gold gold_from(const std::string& document, const std::string& source) {
 // Documents d0.. with the given sites, as https URLs of one page each.
 std::vector<kg::Gold> golds_of(const std::vector<std::string>& sites) {
   std::vector<kg::Gold> golds;
-  for (std::size_t i = 0; i < sites.size(); ++i)
-    golds.push_back(gold_from("d" + std::to_string(i), "https://" + sites[i] + "/news/" + std::to_string(i)));
+  for (std::size_t i = 0; i < sites.size(); ++i) {
+    std::string id = "d", url = "https://";  // appended: GCC 12 misreads "d" + std::string (-Wrestrict)
+    id += std::to_string(i);
+    url += sites[i];
+    url += "/news/";
+    url += std::to_string(i);
+    golds.push_back(gold_from(id, url));
+  }
   return golds;
 }
 
