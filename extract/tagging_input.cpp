@@ -27,7 +27,7 @@ tagger::TaggerSentence tagging_input(const SentenceParser& parser, std::string_v
   for (std::size_t i = 0; i < toks.size(); ++i) {
     auto& t = out[i];
     t.folded = parser.folded(i);
-    t.shape = tagger::word_shape(std::string(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
+    t.shape = tagger::word_shape(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
     t.classes = parser.classes(i);
     t.space_before = toks[i].space_before;
     if (toks[i].kind == TokenKind::Word && (toks[i].capitalized || toks[i].all_caps)) {  // places are capitalized

@@ -4,6 +4,7 @@
 // depends on no parser type and can be trained and tested on its own.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg::tagger {
@@ -21,6 +22,6 @@ using TaggerSentence = std::vector<TaggerToken>;
 
 /// Compressed shape of a surface form: runs of upper case "X", lower case "x", digits "d",
 /// other characters kept ("Al-Saud" -> "Xx-Xx", "OSCE" -> "X", "2023" -> "d").
-std::string word_shape(const std::string& surface);
+std::string word_shape(std::string_view surface);
 
 }  // namespace kg::tagger

@@ -139,7 +139,7 @@ void features(const TaggerSentence& s, const std::vector<TokenValues>& v, std::s
 
 }  // namespace
 
-std::string word_shape(const std::string& surface) {
+std::string word_shape(std::string_view surface) {
   std::string shape;
   for (unsigned char c : surface) {
     char k;
@@ -158,12 +158,6 @@ std::string word_shape(const std::string& surface) {
 void token_features(const TaggerSentence& s, std::size_t index, std::vector<std::string>& out) {
   out.clear();
   StringSink sink{out};
-  features(s, values_of(s), index, sink);
-}
-
-void token_feature_hashes(const TaggerSentence& s, std::size_t index, std::vector<std::uint64_t>& out) {
-  out.clear();
-  HashSink sink{out};
   features(s, values_of(s), index, sink);
 }
 

@@ -14,9 +14,8 @@ namespace kg::tagger {
 
 /// The features of token `i` of `sentence`, as strings (`out` is cleared first).
 void token_features(const TaggerSentence& sentence, std::size_t i, std::vector<std::string>& out);
-/// The same features as feature_hash() of each string, in the same order, without building them.
-void token_feature_hashes(const TaggerSentence& sentence, std::size_t i, std::vector<std::uint64_t>& out);
-/// The feature hashes of every token i of `sentence` with wanted[i] (others get none),
+/// The feature_hash() of each of token_features(), in the same order and without building the
+/// strings, for every token i of `sentence` with wanted[i] (others get none),
 /// each token's values hashed once.
 void sentence_feature_hashes(const TaggerSentence& sentence, std::vector<std::vector<std::uint64_t>>& out,
                              const std::vector<bool>& wanted);

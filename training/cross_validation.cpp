@@ -1,12 +1,12 @@
 #include "training/cross_validation.h"
 
-#include <atomic>
+#include <optional>
 #include <set>
-#include <thread>
 
 #include "eval/site_folds.h"
 #include "extract/extractor.h"
 #include "graph/resolver.h"
+#include "training/parallel_for.h"
 #include "training/tagger_training.h"
 
 namespace kg::training {
@@ -29,14 +29,8 @@ std::vector<FoldScore> cross_validate(const std::vector<LabelledDocument>& evalu
     std::vector<DocumentExtraction> extractions(test.size());
     ExtractOptions extract_options;
     extract_options.tagger = model ? &*model : nullptr;
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i; (i = next++) < test.size();) extractions[i] = extract(test[i]->document, extract_options);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < std::max(1u, options.threads); ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    parallel_for(test.size(), options.threads,
+                 [&](std::size_t i) { extractions[i] = extract(test[i]->document, extract_options); });
 
     std::vector<Gold> fold_golds;
     std::set<std::string> sites;

@@ -1,7 +1,6 @@
 #include "training/tagger_training.h"
 
-#include <atomic>
-#include <thread>
+#include "training/parallel_for.h"
 
 namespace kg::training {
 namespace {
@@ -30,15 +29,9 @@ std::vector<GoldName> gold_names(const Gold& gold) {
 tagger::LinearModel train_tagger(const std::vector<const LabelledDocument*>& documents, unsigned threads,
                                  const tagger::TrainOptions& options) {
   std::vector<std::vector<tagger::TrainingSentence>> per_doc(documents.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < documents.size();)
-      per_doc[i] = training_sentences(documents[i]->document, gold_names(documents[i]->gold));
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::max(1u, threads); ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  parallel_for(documents.size(), threads, [&](std::size_t i) {
+    per_doc[i] = training_sentences(documents[i]->document, gold_names(documents[i]->gold));
+  });
   std::vector<tagger::TrainingSentence> sentences;
   for (auto& d : per_doc)
     for (auto& s : d) sentences.push_back(std::move(s));

@@ -111,3 +111,20 @@ TEST_CASE("The built-in model loads", "[tagger][model]") {
   CHECK(!tagger.empty());
   CHECK(&tagger == &kg::tagger::default_tagger());
 }
+
+TEST_CASE("Feature hashes are the hashes of the feature strings, token by token", "[tagger][features]") {
+  kg::tagger::TaggerSentence s{token("The"), token("Velmar", "B-ORG"), token("Forum", "L-ORG"), token("|"), token("a")};
+  s[1].classes = (1u << 4) | (1u << 9);
+  s[2].place = 1;
+  std::vector<std::vector<std::uint64_t>> hashes;
+  kg::tagger::sentence_feature_hashes(s, hashes, std::vector<bool>(s.size(), true));
+  REQUIRE(hashes.size() == s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::vector<std::string> features;
+    kg::tagger::token_features(s, i, features);
+    std::vector<std::uint64_t> expected;
+    for (const auto& f : features) expected.push_back(kg::tagger::feature_hash(f));
+    CAPTURE(i);
+    CHECK(hashes[i] == expected);
+  }
+}
