@@ -1,6 +1,8 @@
 #include "tagger/bilou.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -8,15 +10,11 @@ namespace kg::tagger {
 namespace {
 
 enum Part { kB = 0, kI = 1, kL = 2, kU = 3 };
-int type_of(int label) { return (label - 1) / 4; }
-int part_of(int label) { return (label - 1) % 4; }
-bool opens(int label) { return label == 0 || part_of(label) == kL || part_of(label) == kU; }  // may follow: anything starting
-
-// May `next` follow `prev`? After O, L or U comes O, B or U; after B or I comes I or L of its type.
-bool may_follow(int prev, int next) {
-  if (opens(prev)) return next == 0 || part_of(next) == kB || part_of(next) == kU;
-  return next != 0 && type_of(next) == type_of(prev) && (part_of(next) == kI || part_of(next) == kL);
-}
+constexpr int type_of(int label) { return (label - 1) / 4; }
+constexpr int part_of(int label) { return (label - 1) % 4; }
+// After O, L or U (a label that "opens": anything may start after it) comes O, B or U; after B or
+// I comes I or L of its type.
+constexpr bool opens(int label) { return label == 0 || part_of(label) == kL || part_of(label) == kU; }
 bool may_start(int label) { return label == 0 || part_of(label) == kB || part_of(label) == kU; }
 bool may_end(int label) { return opens(label); }
 
@@ -76,36 +74,103 @@ std::vector<Span> spans_of(const std::vector<int>& labels) {
 }
 
 std::vector<int> decode_bilou(const std::vector<std::vector<double>>& scores) {
-  const std::size_t n = scores.size();
-  if (n == 0) return {};
-  constexpr double kNone = -std::numeric_limits<double>::infinity();
-  std::vector<std::array<double, kLabels>> best(n);
-  std::vector<std::array<int, kLabels>> from(n);
-  for (int l = 0; l < kLabels; ++l) best[0][l] = may_start(l) ? scores[0][static_cast<std::size_t>(l)] : kNone;
-  // The labels each label may follow, in increasing order, computed once.
-  static const auto predecessors = [] {
-    std::array<std::vector<int>, kLabels> p;
-    for (int l = 0; l < kLabels; ++l)
-      for (int q = 0; q < kLabels; ++q)
-        if (may_follow(q, l)) p[static_cast<std::size_t>(l)].push_back(q);
-    return p;
-  }();
-  for (std::size_t i = 1; i < n; ++i)
-    for (int l = 0; l < kLabels; ++l) {
-      double top = kNone;
-      int arg = 0;
-      for (int p : predecessors[static_cast<std::size_t>(l)])
-        if (best[i - 1][p] > top) top = best[i - 1][p], arg = p;
-      best[i][l] = top == kNone ? kNone : top + scores[i][static_cast<std::size_t>(l)];
-      from[i][l] = arg;
+  std::vector<LabelScores> rows(scores.size());
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    for (std::size_t l = 0; l < rows[i].size(); ++l) rows[i][l] = scores[i][l];
+  std::vector<int> labels;
+  decode_bilou(rows.data(), rows.size(), labels);
+  return labels;
+}
+
+namespace {
+
+constexpr double kNone = -std::numeric_limits<double>::infinity();
+// The labels that close (O, L, U), increasing: exactly what O, B and U may follow.
+constexpr auto kOpens = [] {
+  std::array<int, 1 + 2 * kSpanTypes> o{};
+  std::size_t k = 0;
+  for (int l = 0; l < kLabels; ++l)
+    if (opens(l)) o[k++] = l;
+  return o;
+}();
+
+// Viterbi. O, B and U may follow exactly kOpens, I and L of a type exactly its B and I, so each
+// token needs one maximum over kOpens and one per type. Maxima are taken in increasing label order
+// with a strict >, so ties go to the lower label. Keeps every token's best scores in `kept` if given.
+void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels, LabelScores* kept) {
+  labels.resize(n);
+  if (n == 0) return;
+  thread_local std::vector<std::array<std::uint8_t, kLabels>> from;  // per token: each label's predecessor
+  if (from.size() < n) from.resize(n);
+  LabelScores best;  // of the previous token
+  for (int l = 0; l < kLabels; ++l) best[l] = may_start(l) ? scores[0][static_cast<std::size_t>(l)] : kNone;
+  if (kept) kept[0] = best;
+  for (std::size_t i = 1; i < n; ++i) {
+    const LabelScores& s = scores[i];
+    LabelScores next;
+    auto& arg = from[i];
+    double top = kNone;
+    int top_arg = 0;
+    for (int p : kOpens)
+      if (best[p] > top) top = best[p], top_arg = p;
+    auto set = [&](int l, double t, int a) {
+      next[l] = t == kNone ? kNone : t + s[static_cast<std::size_t>(l)];
+      arg[l] = static_cast<std::uint8_t>(a);
+    };
+    set(0, top, top_arg);
+    for (int t = 0; t < kSpanTypes; ++t) {
+      const int b = 1 + 4 * t;  // B, I, L, U of type t at b, b + 1, b + 2, b + 3
+      set(b, top, top_arg);
+      set(b + 3, top, top_arg);
+      double inside = kNone;
+      int inside_arg = 0;
+      if (best[b] > inside) inside = best[b], inside_arg = b;
+      if (best[b + 1] > inside) inside = best[b + 1], inside_arg = b + 1;
+      set(b + 1, inside, inside_arg);
+      set(b + 2, inside, inside_arg);
     }
+    best = next;
+    if (kept) kept[i] = best;
+  }
   int last = 0;
   for (int l = 0; l < kLabels; ++l)
-    if (may_end(l) && best[n - 1][l] > best[n - 1][last]) last = l;
-  std::vector<int> labels(n);
+    if (may_end(l) && best[l] > best[last]) last = l;
   labels[n - 1] = last;
-  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = from[i][labels[i]];
-  return labels;
+  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = from[i][static_cast<std::size_t>(labels[i])];
+}
+
+// Did `winner` beat every other candidate of `best` by more than the slack?
+template <class Candidates>
+bool clear_win(const LabelScores& best, int winner, const Candidates& candidates, double relative, double absolute) {
+  double runner_up = kNone;
+  for (int c : candidates)
+    if (c != winner) runner_up = std::max(runner_up, best[static_cast<std::size_t>(c)]);
+  const double w = best[static_cast<std::size_t>(winner)];
+  return runner_up == kNone ? w != kNone : w - runner_up > relative * std::fabs(w) + absolute;
+}
+
+}  // namespace
+
+void decode_bilou(const LabelScores* scores, std::size_t n, std::vector<int>& labels) {
+  viterbi(scores, n, labels, nullptr);
+}
+
+bool decode_bilou_clearly(const LabelScores* scores, std::size_t n, std::vector<int>& labels, double relative,
+                          double absolute) {
+  thread_local std::vector<LabelScores> best;
+  if (best.size() < n) best.resize(n);
+  viterbi(scores, n, labels, best.data());
+  if (n == 0) return true;
+  static constexpr auto kEnds = kOpens;  // a sequence may end after exactly the labels that close
+  if (!clear_win(best[n - 1], labels[n - 1], kEnds, relative, absolute)) return false;
+  for (std::size_t i = n - 1; i > 0; --i) {
+    const int l = labels[i], b = l == 0 ? 0 : 1 + 4 * type_of(l);
+    const bool inside = l != 0 && (part_of(l) == kI || part_of(l) == kL);
+    if (inside ? !clear_win(best[i - 1], labels[i - 1], std::array<int, 2>{b, b + 1}, relative, absolute)
+               : !clear_win(best[i - 1], labels[i - 1], kOpens, relative, absolute))
+      return false;
+  }
+  return true;
 }
 
 }  // namespace kg::tagger

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::string_view kMagic = "kgraph-tagger-model 1";
 constexpr double kUnknownLabel = -1e9;
+constexpr std::size_t kDenseRow = 4;  // rows with this many weights or more are stored dense
 
 [[noreturn]] void fail(const std::string& name, std::size_t line, const std::string& what) {
   throw std::runtime_error(name + ":" + std::to_string(line) + ": " + what);
@@ -47,10 +48,16 @@ LinearModel::LinearModel(int labels, std::vector<bool> known, std::vector<std::p
 }
 
 void LinearModel::build_index() {
+  if (labels_ < 0 || static_cast<std::size_t>(labels_) > kStride || known_.size() != static_cast<std::size_t>(labels_))
+    throw std::runtime_error("tagger model: " + std::to_string(labels_) + " labels");
+  known_labels_.clear();
+  for (int l = 0; l < labels_; ++l)
+    if (known_[static_cast<std::size_t>(l)]) known_labels_.push_back(l);
   std::size_t capacity = 16;
   while (capacity < 2 * rows_.size()) capacity *= 2;
   slots_.assign(capacity, Slot{});
-  weights_.clear();
+  sparse_.clear();
+  dense_.clear();
   mask_ = capacity - 1;
   for (const auto& [feature, row] : rows_) {
     std::uint64_t h = feature_hash(feature);
@@ -60,10 +67,18 @@ void LinearModel::build_index() {
       if (slots_[slot].hash == h) throw std::runtime_error("tagger model: two features share a hash ('" + feature + "')");
       slot = (slot + 1) & mask_;
     }
-    slots_[slot].hash = h;
-    slots_[slot].begin = static_cast<std::uint32_t>(weights_.size());
-    for (auto [label, weight] : row) weights_.push_back({weight, label});
-    slots_[slot].end = static_cast<std::uint32_t>(weights_.size());
+    Slot& s = slots_[slot];
+    s.hash = h;
+    s.dense = row.size() >= kDenseRow;
+    if (s.dense) {
+      s.begin = static_cast<std::uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + kStride, 0.0f);
+      for (auto [label, weight] : row) dense_[s.begin + label] = weight;
+    } else {
+      s.begin = static_cast<std::uint32_t>(sparse_.size());
+      s.count = static_cast<std::uint16_t>(row.size());
+      for (auto [label, weight] : row) sparse_.push_back({weight, label});
+    }
   }
 }
 
@@ -134,29 +149,58 @@ void LinearModel::scores(const std::vector<std::string>& features, std::vector<d
 }
 
 void LinearModel::scores(const std::vector<std::uint64_t>& feature_hashes, std::vector<double>& out) const {
-  out.assign(static_cast<std::size_t>(labels_), 0.0);
-  if (slots_.empty()) return normalize(out);
-  for (std::uint64_t h : feature_hashes) {
-    if (h == 0) h = 1;
-    for (std::uint64_t slot = h & mask_; slots_[slot].hash != 0; slot = (slot + 1) & mask_)
-      if (slots_[slot].hash == h) {
-        for (std::uint32_t w = slots_[slot].begin; w < slots_[slot].end; ++w) out[weights_[w].label] += weights_[w].value;
-        break;
-      }
-  }
+  out.resize(static_cast<std::size_t>(labels_));
+  scores(feature_hashes.data(), feature_hashes.size(), out.data());
+}
+
+void LinearModel::scores(const std::uint64_t* hashes, std::size_t count, double* out) const {
+  sum(hashes, count, out);
   normalize(out);
 }
 
-void LinearModel::normalize(std::vector<double>& out) const {
-  double top = kUnknownLabel;
+void LinearModel::shifted_scores(const std::uint64_t* hashes, std::size_t count, double* out) const {
+  sum(hashes, count, out);
+  const double t = top(out);
+  for (int l = 0; l < labels_; ++l) out[l] -= t;
+}
+
+// Each label's weights are added in the order of the features, so the sums (and the decoded
+// labels) do not depend on how the index is laid out: a dense row adds 0.0 to the labels it has no
+// weight for, which leaves a sum as it was (sums start at +0.0 and never become -0.0).
+void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* out) const {
+  alignas(16) double total[kStride] = {};
+  if (!slots_.empty())
+    for (std::size_t f = 0; f < count; ++f) {
+      std::uint64_t h = hashes[f] == 0 ? 1 : hashes[f];
+      for (std::uint64_t slot = h & mask_; slots_[slot].hash != 0; slot = (slot + 1) & mask_)
+        if (slots_[slot].hash == h) {
+          const Slot& s = slots_[slot];
+          if (s.dense) {
+            const float* row = dense_.data() + s.begin;
+            for (std::size_t l = 0; l < kStride; ++l) total[l] += static_cast<double>(row[l]);
+          } else {
+            for (const Weight* w = sparse_.data() + s.begin; w != sparse_.data() + s.begin + s.count; ++w)
+              total[w->label] += static_cast<double>(w->value);
+          }
+          break;
+        }
+    }
+  std::copy(total, total + labels_, out);
+}
+
+double LinearModel::top(const double* sums) const {
+  double t = kUnknownLabel;
+  for (int l : known_labels_) t = std::max(t, sums[l]);
+  return t;
+}
+
+void LinearModel::normalize(double* out) const {
+  const double t = top(out);
+  double total = 0;
+  for (int l : known_labels_) total += std::exp(out[l] - t);
+  double log_sum = t + std::log(total);
   for (int l = 0; l < labels_; ++l)
-    if (known_[static_cast<std::size_t>(l)]) top = std::max(top, out[static_cast<std::size_t>(l)]);
-  double sum = 0;
-  for (int l = 0; l < labels_; ++l)
-    if (known_[static_cast<std::size_t>(l)]) sum += std::exp(out[static_cast<std::size_t>(l)] - top);
-  double log_sum = top + std::log(sum);
-  for (int l = 0; l < labels_; ++l)
-    out[static_cast<std::size_t>(l)] = known_[static_cast<std::size_t>(l)] ? out[static_cast<std::size_t>(l)] - log_sum : kUnknownLabel;
+    out[l] = known_[static_cast<std::size_t>(l)] ? out[l] - log_sum : kUnknownLabel;
 }
 
 }  // namespace kg::tagger

@@ -34,6 +34,13 @@ class LinearModel {
   void scores(const std::vector<std::string>& features, std::vector<double>& out) const;
   /// The same for features given by their feature_hash() (tagger/token_features.h).
   void scores(const std::vector<std::uint64_t>& feature_hashes, std::vector<double>& out) const;
+  /// The same into out[0, labels()), from hashes[0, count): no allocation.
+  void scores(const std::uint64_t* hashes, std::size_t count, double* out) const;
+  /// The summed weights less their maximum: the log-probabilities of scores() up to a constant,
+  /// exactly so in real arithmetic, with no exp() or log() (the tagger's hot path). Only for a
+  /// model that knows every label (unknown labels get a fixed score in scores()).
+  void shifted_scores(const std::uint64_t* hashes, std::size_t count, double* out) const;
+  bool knows_every_label() const { return known_labels_.size() == static_cast<std::size_t>(labels_); }
 
   int labels() const { return labels_; }
   std::size_t features() const { return rows_.size(); }
@@ -42,23 +49,33 @@ class LinearModel {
  private:
   int labels_ = 0;
   std::vector<bool> known_;                      // per label: present in the training data
+  std::vector<int> known_labels_;                // the labels with known_, increasing
   std::vector<std::pair<std::string, Row>> rows_;  // sorted by feature
-  // The index: an open-addressing table of feature hashes (0 = empty slot), each slot with its
-  // row's weights in `weights_` [begin, end): flat arrays, one cache line per probe, because
-  // scoring looks up some 60 features per token and a node-based map's cache misses dominate.
+  // The index: an open-addressing table of feature hashes (0 = empty slot), one cache line per
+  // probe, because scoring looks up some 25 features per token and a node-based map's cache
+  // misses dominate. A slot's row is either sparse, `count` weights from `sparse_[begin]`, or
+  // dense, kStride floats from `dense_[begin]` (a weight per label, 0 where the row has none):
+  // rows that are hit most (bias, shapes, proposals) weigh most labels, and a dense row is added
+  // in a few vector instructions.
   struct Weight {
     float value;
     std::uint8_t label;
   };
   struct Slot {
     std::uint64_t hash = 0;
-    std::uint32_t begin = 0, end = 0;
+    std::uint32_t begin = 0;
+    std::uint16_t count = 0;
+    bool dense = false;
   };
+  static constexpr std::size_t kStride = 24;  // kLabels floats, padded to whole vectors
   std::vector<Slot> slots_;
-  std::vector<Weight> weights_;
+  std::vector<Weight> sparse_;
+  std::vector<float> dense_;
   std::uint64_t mask_ = 0;
   void build_index();  // throws std::runtime_error if two features share a hash
-  void normalize(std::vector<double>& out) const;
+  void sum(const std::uint64_t* hashes, std::size_t count, double* out) const;
+  double top(const double* sums) const;  // the highest sum of a known label (at least kUnknownLabel)
+  void normalize(double* out) const;
 };
 
 }  // namespace kg::tagger

@@ -76,14 +76,6 @@ struct StringSink {
     out.push_back(std::move(f));
   }
 };
-// Collects the feature_hash() of the same strings without building them.
-struct HashSink {
-  std::vector<std::uint64_t>& out;
-  void plain(Name n) { out.push_back(mix(n.hash, 0)); }
-  void operator()(Name n, const Value& a) { out.push_back(mix(n.hash, a.state)); }
-  void operator()(Name n, const Value& a, const Value& b) { out.push_back(mix(n.hash, fnv(fnv(a.state, "|"), b.text))); }
-};
-
 const Value kBits[32] = {value("0"),  value("1"),  value("2"),  value("3"),  value("4"),  value("5"),  value("6"),
                          value("7"),  value("8"),  value("9"),  value("10"), value("11"), value("12"), value("13"),
                          value("14"), value("15"), value("16"), value("17"), value("18"), value("19"), value("20"),
@@ -163,14 +155,73 @@ void token_features(const TaggerSentence& s, std::size_t index, std::vector<std:
 
 void sentence_feature_hashes(const TaggerSentence& s, std::vector<std::vector<std::uint64_t>>& out,
                              const std::vector<bool>& wanted) {
-  auto v = values_of(s);
+  SentenceHashes hashes;
+  hashes.reset(s);
+  std::uint64_t buf[kMaxTokenFeatures];
   out.resize(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    out[i].clear();
-    if (!wanted[i]) continue;
-    HashSink sink{out[i]};
-    features(s, v, i, sink);
+  for (std::size_t i = 0; i < s.size(); ++i)
+    out[i].assign(buf, buf + (wanted[i] ? hashes.token(i, buf) : 0));
+}
+
+void SentenceHashes::reset(const TaggerSentence& s) {
+  sentence_ = &s;
+  const std::size_t n = s.size();
+  values_.resize(n + 4);
+  static constexpr std::uint64_t kBefore = fnv(kFnvOffset, "<s>"), kAfter = fnv(kFnvOffset, "</s>"),
+                                 kEdge = fnv(kFnvOffset, "_");
+  values_[0] = values_[1] = {kBefore, kEdge, kEdge, 0, 0};
+  for (std::size_t k = 0; k < n; ++k)
+    values_[k + 2] = {fnv(kFnvOffset, s[k].folded), fnv(kFnvOffset, s[k].shape), fnv(kFnvOffset, s[k].proposal), 0, 0};
+  values_[n + 2] = values_[n + 3] = {kAfter, kEdge, kEdge, 0, 0};
+  for (std::size_t k = 0; k <= n; ++k) {  // the pairs (k - 1, k), "</s>" after the last token
+    std::string_view word = k < n ? std::string_view(s[k].folded) : "</s>";
+    std::string_view shape = k < n ? std::string_view(s[k].shape) : "_";
+    values_[k + 2].word_pair = fnv(fnv(values_[k + 1].word, "|"), word);
+    values_[k + 2].shape_pair = fnv(fnv(values_[k + 1].shape, "|"), shape);
   }
+}
+
+std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
+  const TaggerSentence& s = *sentence_;
+  const Values* v = values_.data() + index + 2;  // v[k]: token index + k
+  const TaggerToken& t = s[index];
+  const std::string_view w = t.folded;
+  std::uint64_t* o = out;
+  auto add = [&o](Name n, std::uint64_t value) { *o++ = mix(n.hash, value); };
+  add(name("bias"), 0);
+  add(name("w"), v[0].word);
+  add(name("w-1"), v[-1].word);
+  add(name("w+1"), v[1].word);
+  add(name("w-2"), v[-2].word);
+  add(name("w+2"), v[2].word);
+  add(name("w-1w"), v[0].word_pair);
+  add(name("ww+1"), v[1].word_pair);
+  add(name("sh"), v[0].shape);
+  add(name("sh-1sh"), v[0].shape_pair);
+  add(name("shsh+1"), v[1].shape_pair);
+  add(name("sh-2"), v[-2].shape);
+  add(name("sh+2"), v[2].shape);
+  add(name("p3"), fnv(kFnvOffset, prefix(w, 3)));
+  add(name("s3"), fnv(kFnvOffset, suffix(w, 3)));
+  add(name("s4"), fnv(kFnvOffset, suffix(w, 4)));
+  add(name("s2"), fnv(kFnvOffset, suffix(w, 2)));
+  add(name("pr"), v[0].proposal);
+  add(name("pr-1"), v[-1].proposal);
+  add(name("pr+1"), v[1].proposal);
+  add(name("prsh"), fnv(fnv(v[0].proposal, "|"), t.shape));
+  static constexpr Name kClassNames[5] = {name("c"), name("c-1"), name("c+1"), name("c-2"), name("c+2")};
+  static constexpr long kClassOffsets[5] = {0, -1, 1, -2, 2};
+  for (int c = 0; c < 5; ++c) {
+    const long k = static_cast<long>(index) + kClassOffsets[c];
+    if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
+    const TaggerToken& n = s[static_cast<std::size_t>(k)];
+    for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1) add(kClassNames[c], kBits[__builtin_ctz(bits)].state);
+    for (unsigned bit = 0; bit < 3; ++bit)
+      if (n.place & (1u << bit)) add(kClassNames[c], kPlaces[bit].state);
+  }
+  if (index == 0) add(name("first"), 0);
+  if (!t.space_before) add(name("nospace"), 0);
+  return static_cast<std::size_t>(o - out);
 }
 
 std::uint64_t feature_hash(std::string_view feature) {
