@@ -14,6 +14,7 @@
 
 #include "cli/build_inputs.h"
 #include "cli/command.h"
+#include "cli/distributed_build.h"  // issue 15 hook: mpirun -n N kgraph build
 #include "cli/document_store.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
@@ -253,6 +254,14 @@ StdinFormat stdin_format_of(const std::string& name) {
 }
 
 int run_build(const BuildOptions& options) {
+  // issue 15 hook: under mpirun the ranks build together (cli/distributed_build.h), checking and extracting as below.
+  if (launched_by_mpirun())
+    return run_distributed_build({options.inputs, options.outputs, options.into, options.jobs, options.explain,
+                                  options.quiet, options.strict, options.progress, options.max_input_bytes,
+                                  options.stdin_format, check_outputs, check_inputs_are_not_outputs,
+                                  [&](const Document& doc, std::vector<std::string>& warnings) {
+                                    return extract_one(doc, options, warnings);
+                                  }});
   PhaseClock clock;
   auto outputs = options.outputs;
   if (!options.into.empty()) outputs.push_back(options.into);

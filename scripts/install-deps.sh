@@ -8,6 +8,7 @@ packages=(
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
   liblinear-dev libsqlite3-dev sqlite3 zlib1g-dev  # learned tagger, graph store, compressed input
   libbenchmark-dev time  # bench/stages (Google Benchmark) and bench/build/run.sh (/usr/bin/time -v)
+  openmpi-bin libopenmpi-dev  # mpirun -n N kgraph build (distributed/, tests/distributed)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,268 @@
+#include "cli/distributed_build.h"
+
+#include "distributed/launch.h"
+#include "extract/input_error.h"
+
+#if KG_HAVE_MPI
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include "cli/build_inputs.h"
+#include "cli/distributed_share.h"
+#include "cli/output_file.h"
+#include "cli/output_formats.h"
+#include "distributed/error_agreement.h"
+#include "distributed/extraction_record.h"
+#include "distributed/mpi_environment.h"
+#include "distributed/rank_exchange.h"
+#include "extract/jsonl_reader.h"
+#include "graph/compact_codec.h"
+#include "graph/graph_builder.h"
+#endif
+
+namespace kg::cli {
+
+#if !KG_HAVE_MPI
+
+// Without MPI, one rank is an ordinary build; more would each build everything.
+bool launched_by_mpirun() {
+  auto launch = distributed::launched_by_mpi();
+  return launch && launch->size > 1;
+}
+
+int run_distributed_build(const DistributedBuildRequest&) {
+  if (distributed::launched_by_mpi()->rank != 0) return 2;
+  throw InputError("this kgraph was built without MPI (cmake -DKGRAPH_MPI=OFF): run it without mpirun, or as one rank");
+}
+
+#else
+
+bool launched_by_mpirun() { return distributed::launched_by_mpi().has_value(); }
+
+namespace {
+
+namespace fs = std::filesystem;
+using distributed::Piece;
+
+// This rank's figures, for the summary: gathered on rank 0.
+struct RankFigures {
+  std::uint64_t documents = 0, input_bytes = 0, sent_bytes = 0, extract_ms = 0, peak_rss_kb = 0;
+  std::vector<std::uint64_t> values() const { return {documents, input_bytes, sent_bytes, extract_ms, peak_rss_kb}; }
+};
+
+std::uint64_t peak_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::uint64_t>(usage.ru_maxrss);
+}
+
+std::uint64_t ms_since(std::chrono::steady_clock::time_point start) {
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+}
+
+// What every rank computes alike before it reads anything: the checks of a one-process
+// build, the inputs and the partition.
+struct Plan {
+  std::vector<std::string> outputs;
+  std::vector<InputSource> sources;
+  std::vector<std::uint64_t> sizes;
+  std::vector<Piece> pieces;
+};
+
+Plan plan_build(const DistributedBuildRequest& request, int rank, int ranks) {
+  if (!request.into.empty())
+    throw InputError("--into cannot be used under mpirun yet (issue 15): add documents to a graph without mpirun");
+  Plan plan;
+  plan.outputs = request.outputs;
+  if (plan.outputs.empty()) throw InputError("no output: name one with -o OUT or --into GRAPH.json");
+  request.check_outputs(plan.outputs);
+  for (const auto& input : request.inputs)
+    if (input == "-") throw InputError("stdin (-) cannot be read under mpirun: name files or directories");
+  plan.sources = expand_inputs(request.inputs);
+  if (plan.sources.empty())
+    throw InputError("no input documents: the directories named hold no *.txt, *.jsonl or *.ndjson files "
+                     "(nor .gz ones)");
+  request.check_inputs_are_not_outputs(plan.sources, plan.outputs);
+  std::vector<distributed::PartitionInput> inputs;
+  for (const auto& source : plan.sources) {
+    std::error_code ec;
+    auto size = fs::file_size(source.path, ec);
+    plan.sizes.push_back(ec ? 0 : static_cast<std::uint64_t>(size));
+    const bool plain_jsonl = is_jsonl_path(source.path) && source.path.extension() != ".gz";
+    inputs.push_back({plan.sizes.back(), plain_jsonl && plan.sizes.back() <= request.max_input_bytes});
+  }
+  plan.pieces = distributed::partition(inputs, rank, ranks);
+  return plan;
+}
+
+// Reads this rank's parts of JSON Lines files and numbers their lines, which needs how many
+// lines the lower ranks' parts of the same file hold. Collective; a read error is returned.
+std::optional<InputError> read_parts(const Plan& plan, std::vector<JsonlPart>& parts, int rank) {
+  std::optional<InputError> error;
+  std::vector<std::uint64_t> counts;  // (input, lines) pairs
+  parts.assign(plan.pieces.size(), {});
+  try {
+    for (std::size_t p = 0; p < plan.pieces.size(); ++p) {
+      const Piece& piece = plan.pieces[p];
+      if (piece.whole) continue;
+      parts[p].lines = distributed::read_lines_starting_in(plan.sources[piece.input].path, piece.begin, piece.end,
+                                                           plan.sizes[piece.input]);
+      counts.insert(counts.end(), {piece.input, distributed::count_lines(parts[p].lines.bytes)});
+    }
+  } catch (...) {
+    error = as_input_error(std::current_exception());
+  }
+  auto all = distributed::all_gather(counts);
+  for (std::size_t p = 0; p < plan.pieces.size(); ++p)
+    for (int r = 0; r < rank; ++r)
+      for (std::size_t i = 0; i + 1 < all[static_cast<std::size_t>(r)].size(); i += 2)
+        if (all[static_cast<std::size_t>(r)][i] == plan.pieces[p].input)
+          parts[p].first_line += all[static_cast<std::size_t>(r)][i + 1];
+  return error;
+}
+
+// Rank 0 replays each rank's records in rank order, that is in input order: the warnings a
+// one-process build prints, repeated ids skipped, every admitted document into the builder.
+class Replay {
+ public:
+  void add(const std::string& records, int rank, Progress& progress) {
+    distributed::WireReader in(records);
+    while (!in.done()) {
+      auto record = distributed::read_record(in);
+      std::vector<std::string> warnings;
+      if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
+        warnings = std::move(record.warnings);
+      } else if (ids_.admit(record.identity, warnings)) {
+        warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
+        auto compact = decode_compact(record.compact, std::string("the extraction of ") + record.identity.path + " from rank " +
+                                                          std::to_string(rank));
+        sentences_ += compact.info.sentences;
+        builder_.add(std::move(compact));
+        ++documents_;
+      }
+      for (const auto& w : warnings) progress.print(std::string("kgraph: warning: ") + w);
+    }
+  }
+  GraphBuilder& builder() { return builder_; }
+  std::size_t documents() const { return documents_; }
+  std::size_t sentences() const { return sentences_; }
+
+ private:
+  DocumentIds ids_{""};
+  GraphBuilder builder_;
+  std::size_t documents_ = 0, sentences_ = 0;
+};
+
+void print_summary(const KnowledgeGraph& graph, const Replay& replay, std::uint64_t total_ms,
+                   const std::vector<std::vector<std::uint64_t>>& ranks) {
+  std::map<std::string, std::size_t> entities, relations;
+  for (NodeId n = 0; n < graph.node_count(); ++n) ++entities[std::string(to_string(graph.node(n).type))];
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) ++relations[std::string(to_string(graph.edge(e).relation))];
+  std::cerr << "kgraph: " << replay.documents() << " documents, " << replay.sentences() << " sentences, "
+            << graph.node_count() << " entities, " << graph.edge_count() << " relations in " << total_ms << " ms on "
+            << ranks.size() << (ranks.size() == 1 ? " rank\n" : " ranks\n");
+  std::cerr << "  entities:";
+  for (auto& [type, n] : entities) std::cerr << ' ' << type << ' ' << n;
+  std::cerr << "\n  relations:";
+  for (auto& [rel, n] : relations) std::cerr << ' ' << rel << ' ' << n;
+  std::cerr << '\n';
+  for (std::size_t r = 0; r < ranks.size(); ++r) {
+    const auto& f = ranks[r];
+    std::cerr << "  rank " << r << ": " << f[0] << " documents, " << f[1] << " input bytes, extract " << f[3]
+              << " ms, sent " << f[2] << " bytes, peak RSS " << f[4] / 1024 << " MB\n";
+  }
+}
+
+unsigned default_jobs(unsigned asked) {
+  if (asked) return asked;
+  unsigned local_ranks = 1;
+  if (const char* n = std::getenv("OMPI_COMM_WORLD_LOCAL_SIZE")) local_ranks = static_cast<unsigned>(std::max(1, std::atoi(n)));
+  return std::max(1u, std::thread::hardware_concurrency() / local_ranks);
+}
+
+}  // namespace
+
+int run_distributed_build(const DistributedBuildRequest& request) {
+  const auto start = std::chrono::steady_clock::now();
+  distributed::MpiEnvironment mpi;
+  const int rank = mpi.rank(), ranks = mpi.size();
+  distributed::ErrorAgreement agreement;
+  // Rank 0 speaks for the job: it prints the error and its exit code is mpirun's. The others
+  // end quietly with 0, since mpirun aborts the job, rank 0 too, as soon as a rank fails.
+  auto fail = [&](const InputError& error) -> int {
+    if (rank == 0) throw error;
+    return 0;
+  };
+  Plan plan;
+  std::optional<InputError> error;
+  try {
+    plan = plan_build(request, rank, ranks);
+  } catch (...) {
+    error = as_input_error(std::current_exception());
+  }
+  if (auto agreed = agreement.agree(error)) return fail(*agreed);
+
+  Progress progress(rank == 0 && progress_wanted(request.progress, request.quiet));
+  std::uint64_t share_bytes = 0;
+  for (const auto& piece : plan.pieces) share_bytes += piece.whole ? plan.sizes[piece.input] : piece.end - piece.begin;
+  progress.set_totals(std::nullopt, share_bytes);
+  progress.phase("reading+extracting");
+  std::vector<JsonlPart> parts;
+  error = read_parts(plan, parts, rank);
+  RankShare share;
+  if (!error)
+    share = extract_share(request, plan.sources, plan.sizes, plan.pieces, parts, default_jobs(request.jobs), progress,
+                          [&] { return agreement.lower_rank_failed(); });
+  RankFigures figures{share.documents, share.input_bytes, 0, ms_since(start), 0};
+  if (auto agreed = agreement.agree(error ? error : share.error)) return fail(*agreed);
+
+  // Rank 0 takes each rank's records in turn and keeps only one rank's bytes at a time.
+  Replay replay;
+  std::exception_ptr failure;
+  try {
+    if (rank != 0) {
+      distributed::send_bytes(share.records, 0, distributed::kTagShare);
+      figures.sent_bytes = share.records.size();
+    } else {
+      replay.add(share.records, 0, progress);
+    }
+    share.records = {};
+    for (int r = 1; r < ranks && rank == 0; ++r) replay.add(distributed::receive_bytes(r, distributed::kTagShare), r, progress);
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  figures.peak_rss_kb = peak_rss_kb();
+  auto all_figures = distributed::all_gather(figures.values());
+  if (rank == 0 && !failure) try {
+      if (replay.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
+      progress.phase("resolving");
+      auto resolved = replay.builder().build();
+      progress.phase("writing");
+      std::vector<OutputJob> writes;
+      for (const auto& out : plan.outputs)
+        for (auto& j : output_jobs(out, resolved.graph)) writes.push_back(std::move(j));
+      OutputSet files;  // all outputs or none, as in a one-process build
+      files.stage_all(writes, default_jobs(request.jobs));
+      files.commit();
+      progress.finish();
+      if (request.explain)
+        for (const auto& m : resolved.merges) std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
+      all_figures[0][4] = peak_rss_kb();
+      if (!request.quiet) print_summary(resolved.graph, replay, ms_since(start), all_figures);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  distributed::ErrorAgreement::share_exit_code(failure ? 2 : 0);  // the others wait for rank 0's outputs
+  if (failure && rank == 0) std::rethrow_exception(failure);
+  return 0;
+}
+
+#endif
+
+}  // namespace kg::cli
