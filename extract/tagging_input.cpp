@@ -1,6 +1,8 @@
 #include "extract/tagging_input.h"
 
 #include <algorithm>
+#include <array>
+#include <string>
 
 #include "extract/gazetteer.h"
 #include "tagger/bilou.h"
@@ -43,8 +45,14 @@ tagger::TaggerSentence tagging_input(const SentenceParser& parser, std::string_v
   }
   std::stable_sort(spans.begin(), spans.end(),
                    [](const auto& a, const auto& b) { return a.last - a.first > b.last - b.first; });
+  static const auto kNames = [] {
+    std::array<std::string, tagger::kLabels> names;
+    for (int l = 0; l < tagger::kLabels; ++l) names[static_cast<std::size_t>(l)] = tagger::label_name(l);
+    return names;
+  }();
   auto labels = tagger::encode_bilou(spans, toks.size());
-  for (std::size_t i = 0; i < toks.size(); ++i) out[i].proposal = tagger::label_name(labels[i]);
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    if (labels[i] != 0) out[i].proposal = kNames[static_cast<std::size_t>(labels[i])];  // "O" otherwise
   return out;
 }
 

@@ -160,7 +160,8 @@ void LinearModel::scores(const std::uint64_t* hashes, std::size_t count, double*
 
 void LinearModel::shifted_scores(const std::uint64_t* hashes, std::size_t count, double* out) const {
   sum(hashes, count, out);
-  const double t = top(out);
+  double t = kUnknownLabel;  // top(out), every label being known
+  for (int l = 0; l < labels_; ++l) t = std::max(t, out[l]);
   for (int l = 0; l < labels_; ++l) out[l] -= t;
 }
 
@@ -169,22 +170,23 @@ void LinearModel::shifted_scores(const std::uint64_t* hashes, std::size_t count,
 // weight for, which leaves a sum as it was (sums start at +0.0 and never become -0.0).
 void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* out) const {
   alignas(16) double total[kStride] = {};
-  if (!slots_.empty())
-    for (std::size_t f = 0; f < count; ++f) {
-      std::uint64_t h = hashes[f] == 0 ? 1 : hashes[f];
-      for (std::uint64_t slot = h & mask_; slots_[slot].hash != 0; slot = (slot + 1) & mask_)
-        if (slots_[slot].hash == h) {
-          const Slot& s = slots_[slot];
-          if (s.dense) {
-            const float* row = dense_.data() + s.begin;
-            for (std::size_t l = 0; l < kStride; ++l) total[l] += static_cast<double>(row[l]);
-          } else {
-            for (const Weight* w = sparse_.data() + s.begin; w != sparse_.data() + s.begin + s.count; ++w)
-              total[w->label] += static_cast<double>(w->value);
-          }
-          break;
+  if (slots_.empty()) count = 0;
+  for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots_[hashes[f] & mask_]);  // the lookups' cache misses overlap
+  for (std::size_t f = 0; f < count; ++f) {
+    std::uint64_t h = hashes[f] == 0 ? 1 : hashes[f];
+    for (std::uint64_t slot = h & mask_; slots_[slot].hash != 0; slot = (slot + 1) & mask_)
+      if (slots_[slot].hash == h) {
+        const Slot& s = slots_[slot];
+        if (s.dense) {
+          const float* row = dense_.data() + s.begin;
+          for (std::size_t l = 0; l < kStride; ++l) total[l] += static_cast<double>(row[l]);
+        } else {
+          for (const Weight* w = sparse_.data() + s.begin; w != sparse_.data() + s.begin + s.count; ++w)
+            total[w->label] += static_cast<double>(w->value);
         }
-    }
+        break;
+      }
+  }
   std::copy(total, total + labels_, out);
 }
 

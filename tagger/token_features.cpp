@@ -132,19 +132,21 @@ void features(const TaggerSentence& s, const std::vector<TokenValues>& v, std::s
 }  // namespace
 
 std::string word_shape(std::string_view surface) {
-  std::string shape;
-  for (unsigned char c : surface) {
+  char shape[8];  // only the first 8 characters are kept: once there are 8, the rest cannot change them
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < surface.size() && n < sizeof shape; ++i) {
+    const auto c = static_cast<unsigned char>(surface[i]);
     char k;
     if (c >= 'A' && c <= 'Z') k = 'X';
     else if (c >= 'a' && c <= 'z') k = 'x';
     else if (c >= '0' && c <= '9') k = 'd';
     else if (c >= 0x80) {
       if ((c & 0xC0) == 0x80) continue;  // a continuation byte: the letter was classified by its lead byte
-      k = shape.empty() || shape.back() == '-' ? 'X' : 'x';  // non-ASCII letters: case by position
+      k = n == 0 || shape[n - 1] == '-' ? 'X' : 'x';  // non-ASCII letters: case by position
     } else k = static_cast<char>(c);
-    if (shape.empty() || shape.back() != k) shape += k;
+    if (n == 0 || shape[n - 1] != k) shape[n++] = k;
   }
-  return shape.substr(0, 8);
+  return std::string(shape, n);
 }
 
 void token_features(const TaggerSentence& s, std::size_t index, std::vector<std::string>& out) {

@@ -187,3 +187,26 @@ TEST_CASE("The tagger's labels are those of Viterbi over the model's log-probabi
     CHECK(tagger.labels(s) == tg::decode_bilou(scores));
   }
 }
+
+TEST_CASE("Word shapes stop at 8 characters as the whole shape cut at 8 did", "[tagger][features]") {
+  auto plain_shape = [](std::string_view surface) {  // the first version: the whole shape, then cut
+    std::string shape;
+    for (unsigned char c : surface) {
+      char k;
+      if (c >= 'A' && c <= 'Z') k = 'X';
+      else if (c >= 'a' && c <= 'z') k = 'x';
+      else if (c >= '0' && c <= '9') k = 'd';
+      else if (c >= 0x80) {
+        if ((c & 0xC0) == 0x80) continue;
+        k = shape.empty() || shape.back() == '-' ? 'X' : 'x';
+      } else k = static_cast<char>(c);
+      if (shape.empty() || shape.back() != k) shape += k;
+    }
+    return shape.substr(0, 8);
+  };
+  for (std::string_view w : {"", "a", "A1b2C3d4", "A1b2C3d4e", "A1b2C3d4e5F6", "aaaaaaaaaaaaaaaaaaaa", "Al-Saud-Al-Thani-Bin",
+                             "\xC3\x87" "avu\xC5\x9F-o\xC4\x9F" "lu-\xC3\x87" "a-\xC3\x87" "a", "U.S.A.F.B.I.", "--__..''"}) {
+    CAPTURE(w);
+    CHECK(tg::word_shape(w) == plain_shape(w));
+  }
+}
