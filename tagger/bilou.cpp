@@ -102,12 +102,15 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
   if (n == 0) return;
   thread_local std::vector<std::array<std::uint8_t, kLabels>> from;  // per token: each label's predecessor
   if (from.size() < n) from.resize(n);
-  LabelScores best;  // of the previous token
-  for (int l = 0; l < kLabels; ++l) best[l] = may_start(l) ? scores[0][static_cast<std::size_t>(l)] : kNone;
-  if (kept) kept[0] = best;
+  // Each token's best scores go to kept[i], or to one of two rows: read and written in place,
+  // never copied (a copy of scores just stored would wait for the stores).
+  LabelScores rolling[2];
+  auto row = [&](std::size_t i) -> LabelScores& { return kept ? kept[i] : rolling[i & 1]; };
+  for (int l = 0; l < kLabels; ++l) row(0)[l] = may_start(l) ? scores[0][static_cast<std::size_t>(l)] : kNone;
   for (std::size_t i = 1; i < n; ++i) {
     const LabelScores& s = scores[i];
-    LabelScores next;
+    const LabelScores& best = row(i - 1);
+    LabelScores& next = row(i);
     auto& arg = from[i];
     double top = kNone;
     int top_arg = 0;
@@ -129,9 +132,8 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
       set(b + 1, inside, inside_arg);
       set(b + 2, inside, inside_arg);
     }
-    best = next;
-    if (kept) kept[i] = best;
   }
+  const LabelScores& best = row(n - 1);
   int last = 0;
   for (int l = 0; l < kLabels; ++l)
     if (may_end(l) && best[l] > best[last]) last = l;
