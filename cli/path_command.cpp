@@ -6,7 +6,7 @@
 #include <cctype>
 #include <iostream>
 #include <memory>
-#include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -70,10 +70,11 @@ std::vector<Relation> parse_relations(const std::string& text) {
   return relations;
 }
 
+// `ids`: the whole graph's ids of `graph`'s nodes when it is a part of a store (empty: its own).
 void print_paths(const PathCommandOptions& options, const KnowledgeGraph& graph, NodeId from, NodeId to,
-                 const std::vector<Path>& paths) {
+                 const std::vector<Path>& paths, std::span<const NodeId> ids = {}) {
   if (options.format == "json") {
-    write_paths_json(std::cout, graph, from, to, paths);
+    write_paths_json(std::cout, graph, from, to, paths, ids);
   } else if (options.format == "dot") {
     std::vector<NodeId> nodes;
     std::vector<EdgeId> edges;
@@ -89,10 +90,15 @@ void print_paths(const PathCommandOptions& options, const KnowledgeGraph& graph,
   if (!std::cout) throw InputError("cannot write to standard output");
 }
 
-// A store is searched in its skeleton (no evidence text: store/store_reader.h); only the
-// nodes and facts of the paths found are then read in full, and printed with their ids.
-void print_from_store(const GraphStore& store, const PathCommandOptions& options, NodeId from, NodeId to,
-                      std::vector<Path> paths) {
+// A store is searched in its path index, read from the packed adjacency without building a
+// graph (store/stored_path_index.h), its names looked up through its name index; only the
+// nodes and facts printed are then read in full, renumbered, and printed with their ids.
+int path_in_store(const GraphStore& store, const PathCommandOptions& options, const PathOptions& query) {
+  const PathIndex index = store.path_index();
+  const NodeId from = store.lookup(options.from);
+  const NodeId to = store.lookup(options.to);
+  PathFinder finder(index, query);
+  auto paths = finder.find(from, to);
   std::vector<NodeId> nodes{from, to};
   std::vector<EdgeId> edges;
   for (const auto& p : paths) {
@@ -100,10 +106,21 @@ void print_from_store(const GraphStore& store, const PathCommandOptions& options
     edges.insert(edges.end(), p.edges.begin(), p.edges.end());
   }
   auto part = store.load_part(nodes, edges);
+  auto local = [&](NodeId n) {  // part.nodes is ascending
+    return static_cast<NodeId>(std::lower_bound(part.nodes.begin(), part.nodes.end(), n) - part.nodes.begin());
+  };
+  if (paths.empty()) {
+    std::cerr << "kgraph: no path between " << part.graph.node(local(from)).label << " and "
+              << part.graph.node(local(to)).label << "\n";
+    return 1;
+  }
   std::size_t next = 0;
-  for (auto& p : paths)
+  for (auto& p : paths) {
+    for (NodeId& n : p.nodes) n = local(n);
     for (EdgeId& e : p.edges) e = part.edges[next++];
-  print_paths(options, part.graph, from, to, paths);
+  }
+  print_paths(options, part.graph, local(from), local(to), paths, part.nodes);
+  return 0;
 }
 
 int run_path(const PathCommandOptions& options) {
@@ -113,9 +130,8 @@ int run_path(const PathCommandOptions& options) {
   query.via = parse_types(options.via);
   query.relations = parse_relations(options.relations);
   query.weighted = options.weighted;
-  std::optional<GraphStore> store;
-  if (is_store_path(options.graph)) store.emplace(options.graph);
-  KnowledgeGraph graph = store ? store->load_skeleton() : load_graph_json(options.graph);
+  if (is_store_path(options.graph)) return path_in_store(GraphStore(options.graph), options, query);
+  KnowledgeGraph graph = load_graph_json(options.graph);
   NodeId from = lookup_entity(graph, options.from);
   NodeId to = lookup_entity(graph, options.to);
   PathFinder finder(graph, query);
@@ -124,8 +140,7 @@ int run_path(const PathCommandOptions& options) {
     std::cerr << "kgraph: no path between " << graph.node(from).label << " and " << graph.node(to).label << "\n";
     return 1;
   }
-  if (store) print_from_store(*store, options, from, to, std::move(paths));
-  else print_paths(options, graph, from, to, paths);
+  print_paths(options, graph, from, to, paths);
   return 0;
 }
 

@@ -39,8 +39,8 @@ PathFinder::PathFinder(const KnowledgeGraph& graph, const PathOptions& options)
 
 PathFinder::~PathFinder() = default;
 
-double PathFinder::hop_cost(EdgeId edge) const {
-  return kg::hop_cost(static_cast<std::uint32_t>(index_.graph().edge(edge).evidence.size()), options_.weighted);
+double PathFinder::hop_cost(NodeId from, EdgeId edge) const {
+  return kg::hop_cost(index_.weight(from, edge), options_.weighted);
 }
 
 std::vector<Path> PathFinder::find(NodeId from, NodeId to) {
@@ -49,7 +49,7 @@ std::vector<Path> PathFinder::find(NodeId from, NodeId to) {
   const std::size_t budget = options_.max_hops.value_or(index_.node_count());
   auto cost_of = [&](Path& p) {
     p.cost = 0;
-    for (EdgeId e : p.edges) p.cost += hop_cost(e);
+    for (std::size_t i = 0; i < p.edges.size(); ++i) p.cost += hop_cost(p.nodes[i], p.edges[i]);
   };
   std::vector<Path> found;
   auto first = search_.shortest(from, to, {}, {}, budget);

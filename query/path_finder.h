@@ -48,8 +48,8 @@ class PathFinder {
   /// hops. Empty when no path satisfies the options.
   std::vector<Path> find(NodeId from, NodeId to);
 
-  /// The cost of one hop over `edge` under the options.
-  double hop_cost(EdgeId edge) const;
+  /// The cost of one hop from `from` over `edge` under the options.
+  double hop_cost(NodeId from, EdgeId edge) const;
 
  private:
   std::unique_ptr<PathIndex> owned_;  // set by the KnowledgeGraph constructor

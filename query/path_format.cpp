@@ -17,10 +17,16 @@ std::string node_id(NodeId id) {
   return s;
 }
 
-void put_node(JsonWriter& w, const KnowledgeGraph& graph, NodeId id) {
+// Node ids as the whole graph numbers them (see write_paths_json).
+struct Ids {
+  std::span<const NodeId> of;
+  NodeId operator()(NodeId n) const { return of.empty() ? n : of[n]; }
+};
+
+void put_node(JsonWriter& w, const KnowledgeGraph& graph, NodeId id, Ids ids) {
   w.StartObject();
   put(w, "id");
-  put(w, node_id(id));
+  put(w, node_id(ids(id)));
   put(w, "label");
   put(w, graph.node(id).label);
   put(w, "type");
@@ -28,13 +34,13 @@ void put_node(JsonWriter& w, const KnowledgeGraph& graph, NodeId id) {
   w.EndObject();
 }
 
-void put_edge(JsonWriter& w, const KnowledgeGraph& graph, EdgeId id) {
+void put_edge(JsonWriter& w, const KnowledgeGraph& graph, EdgeId id, Ids ids) {
   const FactEdge& fact = graph.edge(id);
   w.StartObject();
   put(w, "source");
-  put(w, node_id(graph.source(id)));
+  put(w, node_id(ids(graph.source(id))));
   put(w, "target");
-  put(w, node_id(graph.target(id)));
+  put(w, node_id(ids(graph.target(id))));
   put(w, "relation");
   put(w, to_string(fact.relation));
   if (!fact.title.empty()) {
@@ -85,15 +91,16 @@ void write_paths_text(std::ostream& out, const KnowledgeGraph& graph, const std:
 }
 
 void write_paths_json(std::ostream& out, const KnowledgeGraph& graph, NodeId from, NodeId to,
-                      const std::vector<Path>& paths) {
+                      const std::vector<Path>& paths, std::span<const NodeId> node_ids) {
+  const Ids ids{node_ids};
   rapidjson::OStreamWrapper stream(out);
   JsonWriter w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();
   put(w, "from");
-  put_node(w, graph, from);
+  put_node(w, graph, from, ids);
   put(w, "to");
-  put_node(w, graph, to);
+  put_node(w, graph, to, ids);
   put(w, "paths");
   w.StartArray();
   for (const Path& path : paths) {
@@ -104,11 +111,11 @@ void write_paths_json(std::ostream& out, const KnowledgeGraph& graph, NodeId fro
     w.Double(path.cost);
     put(w, "nodes");
     w.StartArray();
-    for (NodeId n : path.nodes) put_node(w, graph, n);
+    for (NodeId n : path.nodes) put_node(w, graph, n, ids);
     w.EndArray();
     put(w, "edges");
     w.StartArray();
-    for (EdgeId e : path.edges) put_edge(w, graph, e);
+    for (EdgeId e : path.edges) put_edge(w, graph, e, ids);
     w.EndArray();
     w.EndObject();
   }

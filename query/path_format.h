@@ -2,6 +2,7 @@
 // How path query results are shown: text for people, JSON for programs. (DOT output is the
 // path subgraph handed to the DOT writer: see query/subgraph.h.)
 #include <ostream>
+#include <span>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -18,8 +19,9 @@ void write_paths_text(std::ostream& out, const KnowledgeGraph& graph, const std:
 
 /// {"from": NODE, "to": NODE, "paths": [{"hops", "cost", "nodes": [NODE...], "edges": [{"source",
 /// "target", "relation", "title"?, "evidence", "doc", "sentence", "weight"}...]}]} where NODE
-/// is {"id", "label", "type"}; ids are the graph file's node ids (n0, n1, ...).
+/// is {"id", "label", "type"}; ids are the graph file's node ids (n0, n1, ...): those of
+/// `graph`, or, when `graph` is a part of a bigger graph, `ids[n]` for its node n.
 void write_paths_json(std::ostream& out, const KnowledgeGraph& graph, NodeId from, NodeId to,
-                      const std::vector<Path>& paths);
+                      const std::vector<Path>& paths, std::span<const NodeId> ids = {});
 
 }  // namespace kg

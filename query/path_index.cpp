@@ -1,11 +1,13 @@
 #include "query/path_index.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
+#include <utility>
 
 namespace kg {
 
-PathIndex::PathIndex(const KnowledgeGraph& graph) : graph_(graph) {
+PathIndex::PathIndex(const KnowledgeGraph& graph) {
   const std::size_t n = graph.node_count(), m = graph.edge_count();
   types_.resize(n);
   for (NodeId id = 0; id < n; ++id) types_[id] = graph.node(id).type;
@@ -31,6 +33,15 @@ PathIndex::PathIndex(const KnowledgeGraph& graph) : graph_(graph) {
     std::stable_sort(arcs_.begin() + static_cast<std::ptrdiff_t>(offsets_[v]),
                      arcs_.begin() + static_cast<std::ptrdiff_t>(offsets_[v + 1]),
                      [](const Arc& a, const Arc& b) { return std::tie(a.to, b.weight) < std::tie(b.to, a.weight); });
+}
+
+PathIndex::PathIndex(std::vector<EntityType> types, std::vector<std::size_t> offsets, std::vector<Arc> arcs)
+    : types_(std::move(types)), offsets_(std::move(offsets)), arcs_(std::move(arcs)) {}
+
+std::uint32_t PathIndex::weight(NodeId from, EdgeId edge) const {
+  for (const Arc& a : arcs(from))
+    if (a.edge == edge) return a.weight;
+  throw std::out_of_range("PathIndex::weight: the edge is no fact of the node");
 }
 
 }  // namespace kg

@@ -1,8 +1,9 @@
 #pragma once
 // The graph's adjacency as path queries walk it: both directions of every fact, in
 // compressed sparse row form, with the relation and support of each arc. Built once per
-// loaded graph (linear time), shared by every query and every PathOptions; immutable, so
-// any number of threads may read it.
+// loaded graph (linear time), or read straight from a store's packed adjacency without a
+// graph (store/stored_path_index.h); shared by every query and every PathOptions;
+// immutable, so any number of threads may read it.
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -24,9 +25,15 @@ class PathIndex {
   };
 
   explicit PathIndex(const KnowledgeGraph& graph);
+  /// An index from its parts, made elsewhere: the type of every node and the arcs of node n
+  /// at arcs[offsets[n], offsets[n + 1]), in the order above, without self-loops. Not
+  /// checked: the maker guarantees it.
+  PathIndex(std::vector<EntityType> types, std::vector<std::size_t> offsets, std::vector<Arc> arcs);
 
-  const KnowledgeGraph& graph() const { return graph_; }
   std::size_t node_count() const { return types_.size(); }
+  /// The evidence count of `edge`, a fact of `from` with another node (found among its arcs:
+  /// no table by edge id, whose filling would cost a cache miss per fact at load).
+  std::uint32_t weight(NodeId from, EdgeId edge) const;
   EntityType type(NodeId node) const { return types_[node]; }
   /// Arcs of `node`; self-loops are left out (a path never uses them).
   std::span<const Arc> arcs(NodeId node) const {
@@ -34,7 +41,6 @@ class PathIndex {
   }
 
  private:
-  const KnowledgeGraph& graph_;
   std::vector<EntityType> types_;
   std::vector<std::size_t> offsets_;  // arcs of n are arcs_[offsets_[n], offsets_[n + 1])
   std::vector<Arc> arcs_;

@@ -46,13 +46,19 @@ void encode_arcs(std::span<const StoredArc> arcs, std::vector<unsigned char>& ou
   }
 }
 
+bool decode_arc(const unsigned char* p, StoredArc& out) {
+  std::uint32_t flags = get32(p + 12);
+  if ((flags & 0xffu) >= kRelationCount || (flags & ~(0xffu | kOutgoing)) != 0) return false;
+  out = {get32(p), get32(p + 4), get32(p + 8), static_cast<Relation>(flags & 0xffu), (flags & kOutgoing) != 0};
+  return true;
+}
+
 bool decode_arcs(std::span<const unsigned char> blob, std::vector<StoredArc>& out) {
   if (blob.size() % kArcBytes != 0) return false;
+  StoredArc arc;
   for (std::size_t i = 0; i < blob.size(); i += kArcBytes) {
-    const unsigned char* p = blob.data() + i;
-    std::uint32_t flags = get32(p + 12);
-    if ((flags & 0xffu) >= kRelationCount || (flags & ~(0xffu | kOutgoing)) != 0) return false;
-    out.push_back({get32(p), get32(p + 4), get32(p + 8), static_cast<Relation>(flags & 0xffu), (flags & kOutgoing) != 0});
+    if (!decode_arc(blob.data() + i, arc)) return false;
+    out.push_back(arc);
   }
   return true;
 }

@@ -31,6 +31,9 @@ struct StoredArc {
 std::vector<std::vector<StoredArc>> build_adjacency(const KnowledgeGraph& graph);
 
 void encode_arcs(std::span<const StoredArc> arcs, std::vector<unsigned char>& out);
+/// Reads the arc at `bytes` (kArcBytes of them) into `out`; false when it names a relation
+/// that does not exist or sets unknown flags (a damaged store).
+bool decode_arc(const unsigned char* bytes, StoredArc& out);
 /// Appends the arcs of `blob` to `out`. Returns false when the blob is not a whole number
 /// of arcs or names a relation that does not exist (a damaged store).
 bool decode_arcs(std::span<const unsigned char> blob, std::vector<StoredArc>& out);

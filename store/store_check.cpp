@@ -84,10 +84,11 @@ SqliteDb open_checked(const fs::path& path, StoreCounts& counts) {
   std::int64_t version = db.pragma_integer("user_version");
   if (version > kSchemaVersion)
     throw InputError("written by a newer kgraph: store schema version " + std::to_string(version) +
-                         ", this kgraph reads version " + std::to_string(kSchemaVersion) +
+                         ", this kgraph reads versions " + std::to_string(kOldestSchemaVersion) + " to " +
+                         std::to_string(kSchemaVersion) +
                          " (upgrade kgraph, or export the graph to .json with the newer one)",
                      file);
-  if (version < 1) throw InputError("damaged kgraph store: schema version " + std::to_string(version), file);
+  if (version < kOldestSchemaVersion) throw InputError("damaged kgraph store: schema version " + std::to_string(version), file);
   std::map<std::string, std::string, std::less<>> meta;
   auto rows = db.prepare("SELECT key, value FROM meta");
   while (rows.step()) meta.emplace(rows.text(0), rows.text(1));
@@ -98,6 +99,8 @@ SqliteDb open_checked(const fs::path& path, StoreCounts& counts) {
   counts.relations = parse_count(meta, "relations", file);
   counts.evidence = parse_count(meta, "evidence", file);
   counts.sentences = parse_count(meta, "sentences", file);
+  counts.schema_version = version;
+  counts.meta = std::move(meta);
   return db;
 }
 

@@ -8,9 +8,11 @@
 
 #include "extract/input_error.h"
 #include "store/adjacency.h"
+#include "store/name_index.h"
 #include "store/sqlite_db.h"
 #include "store/store_check.h"
 #include "store/store_rows.h"
+#include "store/stored_path_index.h"
 
 namespace kg {
 
@@ -40,6 +42,31 @@ GraphStore& GraphStore::operator=(GraphStore&&) noexcept = default;
 
 std::size_t GraphStore::node_count() const { return impl_->counts.entities; }
 std::size_t GraphStore::edge_count() const { return impl_->counts.relations; }
+std::int64_t GraphStore::schema_version() const { return impl_->counts.schema_version; }
+
+PathIndex GraphStore::path_index() const { return store::read_path_index(*impl_); }
+
+NodeId GraphStore::lookup(std::string_view name) const { return store::lookup_stored_entity(*impl_, name); }
+
+StoredExtractions GraphStore::load_extractions() const {
+  Impl& s = *impl_;
+  StoredExtractions stored;
+  if (s.counts.schema_version < 2) return stored;
+  auto version = s.counts.meta.find("extraction_version");
+  if (version != s.counts.meta.end()) stored.version = version->second;
+  auto rows = s.db.prepare("SELECT position, document, data FROM extractions ORDER BY position");
+  while (rows.step()) {
+    if (rows.integer(0) != static_cast<std::int64_t>(stored.documents.size()))
+      s.damaged("extraction positions are not 0, 1, 2, ...");
+    auto data = rows.blob(2);
+    stored.documents.emplace_back(std::string(rows.text(1)),
+                                  std::string(reinterpret_cast<const char*>(data.data()), data.size()));
+    if (stored.documents.size() > 1 && !(stored.documents[stored.documents.size() - 2].first < stored.documents.back().first))
+      s.damaged("extractions are not sorted by document id");
+  }
+  if (!stored.documents.empty() && stored.version.empty()) s.damaged("extractions without an extraction version");
+  return stored;
+}
 
 KnowledgeGraph GraphStore::load() const {
   Impl& s = *impl_;
@@ -156,33 +183,13 @@ GraphStore::Part GraphStore::load_part(const std::vector<NodeId>& nodes, const s
   for (NodeId n : wanted) s.node_id(n, "a query");
 
   Part part;
-  auto entity = s.db.prepare("SELECT id, label, type, mentions, country FROM entities WHERE id = ?");
-  auto list = [&](const char* table, const char* column) {
-    return s.db.prepare(std::string("SELECT ") + column + " FROM " + table + " WHERE entity = ? ORDER BY position");
-  };
-  auto aliases = list("entity_aliases", "alias"), titles = list("entity_titles", "title"),
-       documents = list("entity_documents", "document");
-  auto read_list = [](SqliteStatement& rows, NodeId id, std::vector<std::string>& into) {
-    rows.bind(1, std::int64_t{id});
-    while (rows.step()) into.emplace_back(rows.text(0));
-    rows.reset();
-  };
-  std::vector<EntityNode> full;
-  const NodeId count = wanted.empty() ? 0 : *wanted.rbegin() + 1;
-  for (NodeId id = 0; id < count; ++id) {
-    if (!wanted.count(id)) {
-      part.graph.add_entity(EntityNode{});
-      continue;
-    }
-    entity.bind(1, std::int64_t{id});
-    if (!entity.step()) s.damaged("entity " + std::to_string(id) + " is missing");
-    EntityNode node = s.entity(entity);
-    entity.reset();
-    read_list(aliases, id, node.aliases);
-    read_list(titles, id, node.titles);
-    read_list(documents, id, node.documents);
+  store::EntityReader reader(s);
+  std::map<NodeId, NodeId> renumbered_nodes;
+  for (NodeId id : wanted) {
+    EntityNode node = reader.read(id, true);
     cited.insert(node.documents.begin(), node.documents.end());
-    part.graph.add_entity(std::move(node));
+    renumbered_nodes.emplace(id, part.graph.add_entity(std::move(node)));
+    part.nodes.push_back(id);
   }
 
   // The cited documents, in the order of the whole graph.
@@ -199,6 +206,8 @@ GraphStore::Part GraphStore::load_part(const std::vector<NodeId>& nodes, const s
   std::map<EdgeId, EdgeId> renumbered;
   for (auto& [id, fact] : facts) {
     auto next = static_cast<EdgeId>(part.graph.edge_count());
+    fact.first.source = renumbered_nodes.at(fact.first.source);
+    fact.first.target = renumbered_nodes.at(fact.first.target);
     s.add_edge(part.graph, next, id, fact.first, fact.second);
     renumbered.emplace(id, next);
   }

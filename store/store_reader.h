@@ -8,11 +8,16 @@
 // a schema version this kgraph reads (a newer one is refused with a message that says so),
 // and counts in the `meta` table that the loaded rows must match. Every error is a
 // kg::InputError naming the file; nothing half-loaded is ever returned.
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "query/path_index.h"
+#include "store/stored_extractions.h"
 
 namespace kg {
 
@@ -30,6 +35,7 @@ class GraphStore {
 
   std::size_t node_count() const;
   std::size_t edge_count() const;
+  std::int64_t schema_version() const;
 
   /// The whole graph, equal to the one written: its graph JSON is byte-identical.
   KnowledgeGraph load() const;
@@ -43,16 +49,29 @@ class GraphStore {
   /// neighbours and statistics; print evidence from load_part().
   KnowledgeGraph load_skeleton() const;
 
-  /// Full records of some nodes and edges, with node ids kept: nodes 0..max of `nodes` and
-  /// of the edges' ends, those named (and the edges' ends) with every field and the others
-  /// left default; the named edges with all their evidence; the documents they cite, in
-  /// store order. Edges are renumbered 0, 1, ... in the order of their store ids;
-  /// `edges[i]` is the part's id of the i-th requested edge.
+  /// The path index of the whole graph, read from the adjacency table without building a
+  /// graph (store/stored_path_index.h).
+  PathIndex path_index() const;
+
+  /// The node `name` names, by lookup_entity's rules and with its errors (query/
+  /// entity_lookup.h), found through the name index (store/name_index.h).
+  NodeId lookup(std::string_view name) const;
+
+  /// Full records of some nodes and edges: the nodes named and the edges' ends, with every
+  /// field, renumbered 0, 1, ... in the order of their store ids (`nodes[i]` is the store id
+  /// of the part's node i); the named edges with all their evidence, renumbered likewise
+  /// (`edges[i]` is the part's id of the i-th requested edge); the documents they cite, in
+  /// store order.
   struct Part {
     KnowledgeGraph graph;
+    std::vector<NodeId> nodes;
     std::vector<EdgeId> edges;
   };
   Part load_part(const std::vector<NodeId>& nodes, const std::vector<EdgeId>& edges) const;
+
+  /// The compact extraction of every document, for `build --into` (store/stored_extractions.h);
+  /// empty for a store without them (version 1, or made by `kgraph export`).
+  StoredExtractions load_extractions() const;
 
  private:
   struct Impl;

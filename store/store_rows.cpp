@@ -130,4 +130,28 @@ void StoreRows::add_edge(KnowledgeGraph& graph, EdgeId id, EdgeId stored, const 
   evidence.clear();
 }
 
+EntityReader::EntityReader(StoreRows& rows)
+    : rows_(rows),
+      entity_(rows.db.prepare("SELECT id, label, type, mentions, country FROM entities WHERE id = ?")),
+      aliases_(rows.db.prepare("SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY position")),
+      titles_(rows.db.prepare("SELECT title FROM entity_titles WHERE entity = ? ORDER BY position")),
+      documents_(rows.db.prepare("SELECT document FROM entity_documents WHERE entity = ? ORDER BY position")) {}
+
+void EntityReader::read_list(SqliteStatement& rows, NodeId id, std::vector<std::string>& into) {
+  rows.bind(1, std::int64_t{id});
+  while (rows.step()) into.emplace_back(rows.text(0));
+  rows.reset();
+}
+
+EntityNode EntityReader::read(NodeId id, bool with_documents) {
+  entity_.bind(1, std::int64_t{id});
+  if (!entity_.step()) rows_.damaged("entity " + std::to_string(id) + " is missing");
+  EntityNode node = rows_.entity(entity_);
+  entity_.reset();
+  read_list(aliases_, id, node.aliases);
+  read_list(titles_, id, node.titles);
+  if (with_documents) read_list(documents_, id, node.documents);
+  return node;
+}
+
 }  // namespace kg::store

@@ -71,4 +71,17 @@ struct StoreRows {
                   std::vector<std::string> EntityNode::*member);
 };
 
+/// Reads entities one at a time by id, with their lists; its statements are prepared once.
+class EntityReader {
+ public:
+  explicit EntityReader(StoreRows& rows);
+  /// Entity `id` with its aliases and titles, and its documents when asked.
+  EntityNode read(NodeId id, bool with_documents);
+
+ private:
+  void read_list(SqliteStatement& rows, NodeId id, std::vector<std::string>& into);
+  StoreRows& rows_;
+  SqliteStatement entity_, aliases_, titles_, documents_;
+};
+
 }  // namespace kg::store

@@ -75,6 +75,25 @@ CREATE TABLE adjacency (
   node INTEGER PRIMARY KEY REFERENCES entities(id),
   arcs BLOB NOT NULL
 );
+CREATE TABLE node_types (
+  types BLOB NOT NULL
+);
+CREATE TABLE name_keys (
+  key    TEXT NOT NULL,
+  entity INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE TABLE name_words (
+  word   TEXT NOT NULL,
+  entity INTEGER NOT NULL REFERENCES entities(id),
+  name   INTEGER NOT NULL,
+  PRIMARY KEY (word, entity, name)
+) WITHOUT ROWID;
+CREATE TABLE extractions (
+  position INTEGER PRIMARY KEY,
+  document TEXT NOT NULL UNIQUE,
+  data     BLOB NOT NULL
+);
 CREATE VIEW names (entity, name, is_label) AS
   SELECT id, label, 1 FROM entities
   UNION ALL SELECT entity, alias, 0 FROM entity_aliases;

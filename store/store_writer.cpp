@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "store/adjacency.h"
+#include "store/name_index.h"
 #include "store/sqlite_db.h"
 #include "store/store_schema.h"
 
@@ -128,6 +129,16 @@ std::pair<std::size_t, std::size_t> write_relations(SqliteDb& db, const Knowledg
   return {evidence_rows, sentence_ids.size()};
 }
 
+// One byte per entity, its type as numbered in extract/entity_type.h: what a path search
+// needs of every node, in one row instead of a million.
+void write_node_types(SqliteDb& db, const KnowledgeGraph& graph) {
+  std::vector<unsigned char> types(graph.node_count());
+  for (NodeId id = 0; id < graph.node_count(); ++id) types[id] = static_cast<unsigned char>(graph.node(id).type);
+  auto insert = db.prepare("INSERT INTO node_types VALUES (?)");
+  insert.bind_blob(1, types);
+  insert.step();
+}
+
 void write_adjacency(SqliteDb& db, const KnowledgeGraph& graph) {
   auto insert = db.prepare("INSERT INTO adjacency VALUES (?, ?)");
   std::vector<unsigned char> blob;
@@ -138,6 +149,18 @@ void write_adjacency(SqliteDb& db, const KnowledgeGraph& graph) {
     store::encode_arcs(adjacency[id], blob);
     insert.bind(1, std::int64_t{id});
     insert.bind_blob(2, blob);
+    insert.step();
+    insert.reset();
+  }
+}
+
+void write_extractions(SqliteDb& db, const StoredExtractions& extractions) {
+  auto insert = db.prepare("INSERT INTO extractions VALUES (?, ?, ?)");
+  for (std::size_t i = 0; i < extractions.documents.size(); ++i) {
+    const auto& [id, bytes] = extractions.documents[i];
+    insert.bind(1, static_cast<std::int64_t>(i));
+    insert.bind(2, id);
+    insert.bind_blob(3, {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()});
     insert.step();
     insert.reset();
   }
@@ -155,7 +178,9 @@ void write_meta(SqliteDb& db, const std::vector<std::pair<std::string, std::stri
 
 }  // namespace
 
-void write_store(std::ostream& out, const KnowledgeGraph& graph) {
+void write_store(std::ostream& out, const KnowledgeGraph& graph) { write_store(out, graph, StoredExtractions{}); }
+
+void write_store(std::ostream& out, const KnowledgeGraph& graph, const StoredExtractions& extractions) {
   SqliteDb db = SqliteDb::open_in_memory();
   db.exec("BEGIN");
   db.exec("PRAGMA application_id = " + std::to_string(store::kApplicationId) +
@@ -165,12 +190,17 @@ void write_store(std::ostream& out, const KnowledgeGraph& graph) {
   write_entities(db, graph);
   auto [evidence, sentences] = write_relations(db, graph);
   write_adjacency(db, graph);
+  write_node_types(db, graph);
+  store::write_name_index(db, graph);
+  write_extractions(db, extractions);
   db.exec(store::index_sql());
   // The reader checks its counts against these: a store cut short is refused, not half-read.
   write_meta(db, {{"documents", std::to_string(graph.documents().size())},
                   {"entities", std::to_string(graph.node_count())},
                   {"evidence", std::to_string(evidence)},
+                  {"extraction_version", extractions.version},
                   {"format", "kgraph"},
+                  {"name_key_probe", store::name_key_probe()},
                   {"relations", std::to_string(graph.edge_count())},
                   {"schema_version", std::to_string(store::kSchemaVersion)},
                   {"sentences", std::to_string(sentences)}});

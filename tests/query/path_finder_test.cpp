@@ -37,7 +37,7 @@ std::vector<Path> all_simple_paths(const kg::KnowledgeGraph& g, NodeId from, Nod
     NodeId u = current.nodes.back();
     if (u == to) {
       Path p = current;
-      for (auto e : p.edges) p.cost += costs.hop_cost(e);
+      for (std::size_t i = 0; i < p.edges.size(); ++i) p.cost += costs.hop_cost(p.nodes[i], p.edges[i]);
       result.push_back(p);
       return;
     }

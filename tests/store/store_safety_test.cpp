@@ -77,8 +77,8 @@ TEST_CASE("A file that is not a sound kgraph store is refused, naming the file",
       {"damaged pages", damaged_pages, "all", "damaged kgraph store"},
       {"another program's database", foreign_database, "all",
        "not a kgraph store: an SQLite database of another program"},
-      {"a newer schema", [] { return edited_store("PRAGMA user_version = 2;"); }, "all",
-       "written by a newer kgraph: store schema version 2, this kgraph reads version 1 (upgrade kgraph, or export "
+      {"a newer schema", [] { return edited_store("PRAGMA user_version = 3;"); }, "all",
+       "written by a newer kgraph: store schema version 3, this kgraph reads versions 1 to 2 (upgrade kgraph, or export "
        "the graph to .json with the newer one)"},
       {"schema version 0", [] { return edited_store("PRAGMA user_version = 0;"); }, "all",
        "damaged kgraph store: schema version 0"},
@@ -123,6 +123,8 @@ TEST_CASE("Each load of a store checks what it reads", "[store]") {
   write_file(dir / "arc.kgdb", edited_store("DELETE FROM adjacency WHERE node = 1;"));
   CHECK_NOTHROW(load_store(dir / "arc.kgdb"));  // the whole graph is read from the other tables
   CHECK_THROWS_WITH(GraphStore(dir / "arc.kgdb").load_skeleton(), "damaged kgraph store: the adjacency lacks relation 3");
+  CHECK_THROWS_WITH(GraphStore(dir / "arc.kgdb").path_index(),
+                    "damaged kgraph store: holds 3 relations in the adjacency where its meta table says 5");
   write_file(dir / "ok.kgdb", valid_store());
   CHECK_THROWS_WITH(GraphStore(dir / "ok.kgdb").load_part({99}, {}),
                     "damaged kgraph store: a query names entity 99, which does not exist");

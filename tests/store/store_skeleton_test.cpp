@@ -58,7 +58,7 @@ TEST_CASE("Paths found in a store's skeleton are the paths of the whole graph", 
   }
 }
 
-TEST_CASE("A part of a store keeps node ids and gives the named facts all their evidence", "[store]") {
+TEST_CASE("A part of a store renumbers its nodes in id order and gives the named facts all their evidence", "[store]") {
   TempDir dir("kg-store");
   KnowledgeGraph graph = quirky_graph();
   write_store_file(dir / "g.kgdb", graph);
@@ -80,7 +80,19 @@ TEST_CASE("A part of a store keeps node ids and gives the named facts all their 
   REQUIRE(part.graph.documents().size() == 2);
   CHECK(part.graph.documents()[0].id == "doc-1");
   CHECK(part.graph.documents()[1].id == "doc-2");
+  CHECK(part.nodes == std::vector<NodeId>{0, 1, 2});
   CHECK(store.load_part({}, {}).graph.node_count() == 0);
+  // Nodes 1, 2 and 4 (edge 3 names 1 and 2) become 0, 1 and 2; nothing is read of 0 and 3.
+  auto sparse = store.load_part({4, 4}, {3});
+  CHECK(sparse.nodes == std::vector<NodeId>{1, 2, 4});
+  REQUIRE(sparse.graph.node_count() == 3);
+  CHECK(sparse.graph.node(2).label == "Lonely Summit");
+  CHECK(sparse.graph.node(2).type == EntityType::Event);
+  CHECK(sparse.graph.node(0).label == graph.node(1).label);
+  REQUIRE(sparse.edges.size() == 1);
+  CHECK(sparse.graph.source(sparse.edges[0]) == 0);
+  CHECK(sparse.graph.target(sparse.edges[0]) == 1);
+  CHECK(sparse.graph.edge(sparse.edges[0]).evidence == graph.edge(3).evidence);
 }
 
 TEST_CASE("The adjacency table lists every fact from both ends, in the order path searches walk them", "[store]") {

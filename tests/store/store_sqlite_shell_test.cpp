@@ -53,7 +53,7 @@ TEST_CASE("The sqlite3 shell reads a store's tables with the graph's counts and 
   write_store_file(dir / "g.kgdb", graph);
   const auto db = dir / "g.kgdb";
   CHECK(one_value(db, "PRAGMA application_id;") == "1801938018\n");
-  CHECK(one_value(db, "PRAGMA user_version;") == "1\n");
+  CHECK(one_value(db, "PRAGMA user_version;") == "2\n");
   CHECK(one_value(db, "SELECT value FROM meta WHERE key = 'format';") == "kgraph\n");
   CHECK(one_value(db, "SELECT count(*) FROM documents;") == "3\n");
   CHECK(one_value(db, "SELECT count(*) FROM entities;") == "5\n");

@@ -1,0 +1,119 @@
+#include "store/name_index.h"
+
+#include <algorithm>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/name_key.h"
+#include "query/entity_lookup.h"
+
+namespace kg::store {
+namespace {
+
+// The words of a folded key, split as lookup_entity splits them.
+std::vector<std::string> key_words(const std::string& key) {
+  std::vector<std::string> result;
+  std::istringstream in(key);
+  for (std::string w; in >> w;) result.push_back(w);
+  return result;
+}
+
+bool index_usable(const StoreRows& s) {
+  if (s.counts.schema_version < 2) return false;
+  auto it = s.counts.meta.find("name_key_probe");
+  return it != s.counts.meta.end() && it->second == name_key_probe();
+}
+
+// Every entity with its names, type and titles: all that lookup_entity reads.
+KnowledgeGraph all_names(StoreRows& s) {
+  KnowledgeGraph graph;
+  for (auto& node : s.load_entities(false)) graph.add_entity(std::move(node));
+  return graph;
+}
+
+// The entities `ids` (ascending), renumbered 0, 1, ... in that order.
+KnowledgeGraph some_names(StoreRows& s, const std::vector<NodeId>& ids) {
+  KnowledgeGraph graph;
+  EntityReader reader(s);
+  for (NodeId id : ids) graph.add_entity(reader.read(id, false));
+  return graph;
+}
+
+std::vector<NodeId> entities(StoreRows& s, SqliteStatement& rows) {
+  std::vector<NodeId> ids;
+  while (rows.step()) ids.push_back(s.node_id(rows.integer(0), "the name index"));
+  return ids;
+}
+
+// Entities with a label or alias whose key holds every word of `key`; nullopt when the
+// words repeat (one name must then hold a word twice, which the index does not count).
+std::optional<std::vector<NodeId>> word_matches(StoreRows& s, const std::string& key) {
+  auto words = key_words(key);
+  std::sort(words.begin(), words.end());
+  if (std::adjacent_find(words.begin(), words.end()) != words.end()) return std::nullopt;
+  std::string sql = "SELECT DISTINCT entity FROM (";
+  for (std::size_t i = 0; i < words.size(); ++i)
+    (sql += i ? " INTERSECT " : "") += "SELECT entity, name FROM name_words WHERE word = ?";
+  sql += ") ORDER BY entity";
+  auto rows = s.db.prepare(sql);
+  for (std::size_t i = 0; i < words.size(); ++i) rows.bind(static_cast<int>(i + 1), words[i]);
+  return entities(s, rows);
+}
+
+}  // namespace
+
+std::string name_key_probe() { return name_key("\xC3\x9Cnal \xC3\x87" "elik-Stra\xC3\x9F" "e \xC5\x81\xC3\xB3" "d\xC5\xBA 0O1l"); }
+
+void write_name_index(SqliteDb& db, const KnowledgeGraph& graph) {
+  std::vector<std::pair<std::string, NodeId>> keys;
+  std::vector<std::tuple<std::string, NodeId, std::uint32_t>> words;
+  for (NodeId id = 0; id < graph.node_count(); ++id) {
+    const EntityNode& node = graph.node(id);
+    for (std::uint32_t name = 0; name <= node.aliases.size(); ++name) {
+      std::string key = name_key(name == 0 ? node.label : node.aliases[name - 1]);
+      for (auto& w : key_words(key)) words.emplace_back(std::move(w), id, name);
+      keys.emplace_back(std::move(key), id);
+    }
+  }
+  // In key order, each row once: the B-trees fill page by page.
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  auto insert_key = db.prepare("INSERT INTO name_keys VALUES (?, ?)");
+  for (const auto& [key, id] : keys) {
+    insert_key.bind(1, key);
+    insert_key.bind(2, std::int64_t{id});
+    insert_key.step();
+    insert_key.reset();
+  }
+  auto insert_word = db.prepare("INSERT INTO name_words VALUES (?, ?, ?)");
+  for (const auto& [word, id, name] : words) {
+    insert_word.bind(1, word);
+    insert_word.bind(2, std::int64_t{id});
+    insert_word.bind(3, std::int64_t{name});
+    insert_word.step();
+    insert_word.reset();
+  }
+}
+
+NodeId lookup_stored_entity(StoreRows& s, std::string_view name) {
+  const std::string key = name_key(name);
+  if (key.find_first_not_of(' ') == std::string::npos) return lookup_entity(KnowledgeGraph{}, name);  // throws
+  if (!index_usable(s)) return lookup_entity(all_names(s), name);
+  auto exact = s.db.prepare("SELECT entity FROM name_keys WHERE key = ? ORDER BY entity");
+  exact.bind(1, key);
+  std::vector<NodeId> ids = entities(s, exact);
+  if (ids.empty()) {
+    auto partial = word_matches(s, key);
+    if (!partial) return lookup_entity(all_names(s), name);
+    ids = std::move(*partial);
+  }
+  if (ids.empty()) return lookup_entity(all_names(s), name);  // "did you mean" reads every name
+  return ids[lookup_entity(some_names(s, ids), name)];
+}
+
+}  // namespace kg::store
