@@ -26,6 +26,7 @@
 #include "extract/jsonl_reader.h"
 #include "extract/name_cap.h"
 #include "extract/text_check.h"
+#include "graph/compact_codec.h"
 #include "graph/graph_builder.h"
 
 namespace kg::cli {
@@ -96,11 +97,13 @@ void check_inputs_are_not_outputs(const std::vector<InputSource>& sources, const
     }
 }
 
-// --into names kgraph's graph file; its documents file must be writable too.
+// --into names kgraph's graph file, whose documents file must be writable too, or a store.
 void check_into(const fs::path& graph) {
+  if (names_store(graph)) return;  // it keeps its documents' extractions inside
   std::string ext = graph.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext != ".json") throw InputError("--into names kgraph's graph file, which ends in .json", graph.string());
+  if (ext != ".json")
+    throw InputError("--into names kgraph's graph file (.json) or store (.kgdb)", graph.string());
   check_output_target(documents_file(graph));
 }
 
@@ -148,9 +151,26 @@ class BatchedBuild {
   BatchedBuild(const BuildOptions& options, unsigned jobs, Progress& progress)
       : options_(options), jobs_(jobs), progress_(progress), ids_(options.into) {}
 
+  /// Keeps every document's compact extraction, encoded, for the stores among the outputs.
+  void keep_extractions() { keep_extractions_ = true; }
+  /// A document of the store documents are added to (--into GRAPH.kgdb): its extraction as
+  /// kept there, resolved again, never extracted again.
+  void add_extracted(const std::string& id, std::string bytes) {
+    auto doc = decode_compact(bytes, options_.into + ": document " + id);
+    sentences_ += doc.info.sentences;
+    builder_.add(std::move(doc));
+    ++documents_;
+    in_store_.insert(id);
+    if (keep_extractions_) extractions_.documents.emplace_back(id, std::move(bytes));
+  }
+
   /// A document already read: from a JSON Lines file, stdin, or the --into store (`stored`).
   void add(Document doc, bool stored, std::uint64_t input_bytes) {
     if (batch_ids_.count(doc.id)) flush();  // a text file of this batch has the id: it came first
+    if (in_store(doc, warnings_)) {
+      progress_.advance(1, input_bytes);
+      return;
+    }
     if (stored) ids_.add_stored(doc);
     else if (!ids_.admit(doc, warnings_)) {
       progress_.advance(1, input_bytes);
@@ -164,7 +184,7 @@ class BatchedBuild {
   void add(const InputSource& source, std::uint64_t file_bytes) {
     batch_bytes_ += file_bytes;
     // An id seen before is skipped once its text is read (for the warning), never extracted.
-    bool repeated = ids_.contains(source.id) || !batch_ids_.insert(source.id).second;
+    bool repeated = ids_.contains(source.id) || in_store_.count(source.id) || !batch_ids_.insert(source.id).second;
     batch_.push_back({Document{}, source, false, repeated, file_bytes});
     if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
   }
@@ -174,6 +194,7 @@ class BatchedBuild {
     print(warnings_);
     warnings_.clear();
     std::vector<detail::CompactDocument> results(batch_.size());
+    std::vector<std::string> encoded(keep_extractions_ ? batch_.size() : 0);
     std::vector<std::vector<std::string>> warnings(batch_.size());
     BuildOptions stored_options = options_;
     stored_options.strict = false;  // a stored text was accepted when it was added
@@ -182,20 +203,22 @@ class BatchedBuild {
       if (e.source) e.doc = read_document(*e.source, options_.max_input_bytes);
       if (!e.repeated)
         results[i] = GraphBuilder::prepare(extract_one(e.doc, e.stored ? stored_options : options_, warnings[i]));
+      if (!e.repeated && keep_extractions_) encoded[i] = encode_compact(results[i]);
       progress_.advance(1, e.input_bytes);
     }));
     for (std::size_t i = 0; i < batch_.size(); ++i) {
       Entry& e = batch_[i];
-      if (e.source && !ids_.admit(e.doc, warnings_)) {  // a repeated id: reported, skipped
+      if (e.source && (in_store(e.doc, warnings_) || !ids_.admit(e.doc, warnings_))) {  // reported, skipped
         print(warnings_);
         warnings_.clear();
         continue;
       }
       if (!e.stored) print(warnings[i]);  // a stored text's warnings were given when it was added
       sentences_ += results[i].info.sentences;
+      if (keep_extractions_) extractions_.documents.emplace_back(e.doc.id, std::move(encoded[i]));
       builder_.add(std::move(results[i]));
       ++documents_;
-      if (!options_.into.empty()) kept_.push_back(std::move(e.doc));
+      if (!options_.into.empty() && !names_store(options_.into)) kept_.push_back(std::move(e.doc));
     }
     batch_.clear();
     batch_ids_.clear();
@@ -206,6 +229,12 @@ class BatchedBuild {
   std::size_t sentences() const { return sentences_; }
   GraphBuilder& builder() { return builder_; }
   const std::vector<Document>& kept() const { return kept_; }
+  /// The extractions kept (keep_extractions), sorted by document id, with their version.
+  const StoredExtractions& extractions() {
+    std::sort(extractions_.documents.begin(), extractions_.documents.end());
+    extractions_.version = extraction_version();
+    return extractions_;
+  }
 
  private:
   struct Entry {
@@ -218,6 +247,13 @@ class BatchedBuild {
   void print(const std::vector<std::string>& warnings) {
     for (const auto& w : warnings) progress_.print("kgraph: warning: " + w);
   }
+  // A document whose id the store being added to holds: reported, skipped.
+  bool in_store(const Document& doc, std::vector<std::string>& warnings) const {
+    if (!in_store_.count(doc.id)) return false;
+    warnings.push_back(doc.path + ": document \"" + doc.id + "\" is already in " + options_.into +
+                       "; skipped (the first one is kept)");
+    return true;
+  }
   static constexpr std::size_t kBatchDocuments = 1024;
   static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
   const BuildOptions& options_;
@@ -227,6 +263,9 @@ class BatchedBuild {
   std::vector<std::string> warnings_;
   std::vector<Entry> batch_;
   std::set<std::string> batch_ids_;  // ids of the text files in this batch
+  std::set<std::string> in_store_;   // ids of the documents of the --into store
+  bool keep_extractions_ = false;
+  StoredExtractions extractions_;
   std::vector<Document> kept_;
   std::size_t batch_bytes_ = 0, documents_ = 0, sentences_ = 0;
   GraphBuilder builder_;
@@ -276,7 +315,7 @@ int run_build(const BuildOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   Progress progress(progress_wanted(options.progress, options.quiet));
   // Totals for the progress line: documents when each input is one, bytes unless stdin is read.
-  std::uint64_t stored_bytes = options.into.empty() ? 0 : size_of(documents_file(options.into));
+  std::uint64_t stored_bytes = options.into.empty() || names_store(options.into) ? 0 : size_of(documents_file(options.into));
   std::optional<std::uint64_t> total_documents = 0, total_bytes = stored_bytes;
   std::vector<std::uint64_t> sizes;  // of each source; 0 for stdin
   for (const auto& source : sources) {
@@ -289,8 +328,14 @@ int run_build(const BuildOptions& options) {
   progress.set_totals(total_documents, total_bytes);
   progress.phase("reading+extracting");
   BatchedBuild build(options, jobs, progress);
+  if (std::any_of(outputs.begin(), outputs.end(), [](const std::string& out) { return names_store(out); }))
+    build.keep_extractions();
   std::vector<Document> stored;
-  if (!options.into.empty()) stored = load_documents(options.into);
+  if (!options.into.empty() && names_store(options.into)) {
+    for (auto& [id, bytes] : load_stored_extractions(options.into).documents) build.add_extracted(id, std::move(bytes));
+  } else if (!options.into.empty()) {
+    stored = load_documents(options.into);
+  }
   if (total_documents) progress.set_totals(*total_documents + stored.size(), total_bytes);
   add_all(build, std::move(stored), true, stored_bytes, progress);
   const InputOptions input_options{options.strict, options.max_input_bytes, stdin_format_of(options.stdin_format)};
@@ -314,9 +359,10 @@ int run_build(const BuildOptions& options) {
   clock.lap("resolve");
   progress.phase("writing");
   std::vector<OutputJob> writes;
+  const StoredExtractions& extractions = build.extractions();
   for (const auto& out : outputs)
-    for (auto& j : output_jobs(out, resolved.graph)) writes.push_back(std::move(j));
-  if (!options.into.empty())
+    for (auto& j : output_jobs_keeping(out, resolved.graph, extractions)) writes.push_back(std::move(j));
+  if (!options.into.empty() && !names_store(options.into))
     writes.push_back({documents_file(options.into), [&](std::ostream& out) { write_documents(out, build.kept()); }});
   OutputSet files;  // all outputs or none: a failing write leaves every old file as it was
   files.stage_all(writes, jobs);
@@ -346,7 +392,8 @@ Command add_build_command(CLI::App& app) {
                       "fails (a full disk, a file-size limit) changes no output and leaves no temp file");
   sub->add_option("--into", options->into,
                   "Add the inputs to this graph file (created if missing) and rewrite it; its documents are kept in "
-                  "GRAPH.json.docs.jsonl beside it. The result is the graph of all documents built at once; a "
+                  "GRAPH.json.docs.jsonl beside it, or, for a store (GRAPH.kgdb), their extractions inside it, so only "
+                  "new documents are extracted. The result is the graph of all documents built at once; a "
                   "document whose id is already in the graph is reported and skipped");
   sub->add_option("-j,--jobs", options->jobs, "Worker threads for extraction and for writing outputs (default: all cores)");
   sub->add_flag("--explain", options->explain, "List every merge of two surface forms into one entity, with its reason, on stdout");

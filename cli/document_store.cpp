@@ -1,18 +1,108 @@
 #include "cli/document_store.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <sstream>
 #include <stdexcept>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "cli/output_formats.h"
 #include "extract/document_reader.h"
+#include "extract/extractor.h"
 #include "extract/input_error.h"
 #include "extract/jsonl_reader.h"
+#include "graph/compact_codec.h"
+#include "graph/graph_builder.h"
+#include "store/store_reader.h"
+#include "store/store_writer.h"
+#include "tagger/sequence_tagger.h"
 
 namespace kg::cli {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Bump when extraction changes what it extracts in a way the probe below may not show.
+constexpr int kExtractionVersion = 1;
+
+// A text that exercises most rules: titles before and after names, a ministry, a meeting,
+// an event, a country adjective, a reference.
+constexpr std::string_view kProbe =
+    "date 2024-03-05\n"
+    "TASHKENT, March 5 (UzA). Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov met with "
+    "Radoslaw Sikorski, Minister of Foreign Affairs of Poland, at the Uzbek Foreign Ministry. "
+    "The ministers discussed trade. Later, Sikorski took part in the Central Asia - EU Forum chaired by "
+    "Deputy Speaker of the Oliy Majlis Akmal Saidov. He also met MPs Anna Nowak and Jan Kowalski.\n";
+
+std::string hex_digest(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a 64
+  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001b3ULL;
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+  return text;
+}
+
+std::string rebuild_hint(const fs::path& store) {
+  std::string hint = "rebuild it from all its documents with this kgraph: kgraph build DOCUMENTS... -o ";
+  return hint += store.string();
+}
+
+}  // namespace
+
+bool names_store(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".kgdb";
+}
+
+const std::string& extraction_version() {
+  static const std::string version = [] {
+    std::ostringstream model;
+    tagger::default_tagger().model().write(model);
+    Document probe;
+    probe.id = "probe";
+    probe.path = "probe";
+    probe.text = kProbe;
+    std::string text = "extraction ";
+    ((text += std::to_string(kExtractionVersion)) += ", codec ") += std::to_string(kCompactCodecVersion);
+    (text += ", model ") += hex_digest(model.str());
+    (text += ", probe ") += hex_digest(encode_compact(GraphBuilder::prepare(extract(probe))));
+    return text;
+  }();
+  return version;
+}
+
+StoredExtractions load_stored_extractions(const fs::path& store) {
+  std::error_code ec;
+  if (!fs::exists(store, ec)) return {};
+  GraphStore opened(store);
+  if (opened.schema_version() < 2)
+    throw InputError("the store was written by an older kgraph (store schema version " +
+                         std::to_string(opened.schema_version()) +
+                         ") that kept no extractions, so documents cannot be added to it; " + rebuild_hint(store),
+                     store.string());
+  StoredExtractions stored = opened.load_extractions();
+  if (stored.version.empty())
+    throw InputError("the store holds no extractions (it was written by kgraph export, not kgraph build), so "
+                     "documents cannot be added to it; " + rebuild_hint(store),
+                     store.string());
+  if (stored.version != extraction_version())
+    throw InputError("the store's documents were extracted by another version of kgraph (" + stored.version +
+                         "; this kgraph: " + extraction_version() + "), and are never mixed with new ones; " +
+                         rebuild_hint(store),
+                     store.string());
+  return stored;
+}
+
+std::vector<OutputJob> output_jobs_keeping(const fs::path& path, const KnowledgeGraph& graph,
+                                           const StoredExtractions& extractions) {
+  if (!names_store(path)) return output_jobs(path, graph);
+  return {{path, [&graph, &extractions](std::ostream& out) { write_store(out, graph, extractions); }}};
+}
 
 fs::path documents_file(const fs::path& graph) { return fs::path(graph.string() + ".docs.jsonl"); }
 

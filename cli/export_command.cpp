@@ -1,6 +1,8 @@
 // kgraph export GRAPH.kgdb -o OUT [-o OUT ...] [--jobs N]: writes a stored graph in every
 // format `build` writes, byte for byte what build writes for the same documents, without
-// extracting anything again. A graph file (.json) works as input too (to make a store).
+// extracting anything again. A graph file (.json) works as input too (to make a store). A
+// store exported to a store keeps its documents' extractions (so `build --into` still grows
+// it); a graph file has none to give.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -8,9 +10,11 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/document_store.h"
 #include "cli/graph_loader.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
+#include "store/store_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -24,9 +28,13 @@ struct ExportOptions {
 int run_export(const ExportOptions& options) {
   check_output_list(options.outputs);  // before the (possibly long) load
   KnowledgeGraph graph = load_graph(options.graph);
+  StoredExtractions extractions;
+  if (is_store_path(options.graph) &&
+      std::any_of(options.outputs.begin(), options.outputs.end(), [](const std::string& out) { return names_store(out); }))
+    extractions = GraphStore(options.graph).load_extractions();
   std::vector<OutputJob> writes;
   for (const auto& out : options.outputs)
-    for (auto& job : output_jobs(out, graph)) writes.push_back(std::move(job));
+    for (auto& job : output_jobs_keeping(out, graph, extractions)) writes.push_back(std::move(job));
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   OutputSet files;  // all outputs or none, as for build
   files.stage_all(writes, jobs);
