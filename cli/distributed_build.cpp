@@ -131,6 +131,7 @@ std::optional<InputError> read_parts(const Plan& plan, std::vector<JsonlPart>& p
 // one-process build prints, repeated ids skipped, every admitted document into the builder.
 class Replay {
  public:
+  explicit Replay(bool strict) : strict_(strict) {}
   void add(const std::string& records, int rank, Progress& progress) {
     distributed::WireReader in(records);
     while (!in.done()) {
@@ -138,6 +139,8 @@ class Replay {
       std::vector<std::string> warnings;
       if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
         warnings = std::move(record.warnings);
+      } else if (repeated_in_its_file(record.identity, warnings)) {
+        // skipped, as parse_jsonl skips it when one process reads the whole file
       } else if (ids_.admit(record.identity, warnings)) {
         warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
         auto compact = decode_compact(record.compact, std::string("the extraction of ") + record.identity.path + " from rank " +
@@ -154,6 +157,23 @@ class Replay {
   std::size_t sentences() const { return sentences_; }
 
  private:
+  // A JSON Lines document ("FILE:LINE") whose id an earlier line of the same file has: when
+  // ranks read the file in parts, only here do both lines meet. Says what parse_jsonl says.
+  bool repeated_in_its_file(const Document& doc, std::vector<std::string>& warnings) {
+    const std::size_t colon = doc.path.rfind(':');
+    if (colon == std::string::npos || !is_jsonl_path(doc.path.substr(0, colon))) return false;
+    const std::string file = doc.path.substr(0, colon);
+    auto [first, fresh] = first_line_.try_emplace(file + '\n' + doc.id, doc.path.substr(colon + 1));
+    if (fresh) return false;
+    std::string what = "duplicate id \"";  // appended: GCC 12 misreads "..." + std::string (-Wrestrict)
+    ((((what += doc.id) += "\" (first on line ") += first->second) += ')');
+    const std::uint64_t line = std::stoull(doc.path.substr(colon + 1));
+    if (strict_) throw InputError(what + " (--strict)", file, line, 1);
+    warnings.push_back(doc.path + ":1: " + what + "; line skipped");
+    return true;
+  }
+  bool strict_;
+  std::map<std::string, std::string> first_line_;  // "FILE\nID" of JSON Lines documents: the line
   DocumentIds ids_{""};
   GraphBuilder builder_;
   std::size_t documents_ = 0, sentences_ = 0;
@@ -223,7 +243,7 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   if (auto agreed = agreement.agree(error ? error : share.error)) return fail(*agreed);
 
   // Rank 0 takes each rank's records in turn and keeps only one rank's bytes at a time.
-  Replay replay;
+  Replay replay(request.strict);
   std::exception_ptr failure;
   try {
     if (rank != 0) {

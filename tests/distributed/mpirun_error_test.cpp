@@ -61,6 +61,22 @@ TEST_CASE("A bad JSON Lines line under --strict fails the job at its line in the
   check_same_error(dir, shell_quote((dir / "in.jsonl").string()) + " --strict");
 }
 
+// 400 lines of JSON Lines whose last line repeats the id of the first: ranks read them in parts.
+std::string lines_with_a_repeated_id() {
+  std::string lines;
+  for (int i = 0; i < 400; ++i)
+    (lines += "{\"id\": \"d") += std::to_string(i) + "\", \"text\": \"Ambassador Li Wen met Minister Ana Cruz.\"}\n";
+  return lines + "{\"id\": \"d0\", \"text\": \"Another text.\"}\n";
+}
+
+TEST_CASE("A repeated id in a JSON Lines file that ranks read in parts is what one process says",
+          "[distributed][mpirun]") {
+  TempDir dir("kg-mpi-repeat");
+  write_file(dir / "in.jsonl", lines_with_a_repeated_id());
+  check_same_as_one_process(shell_quote((dir / "in.jsonl").string()));
+  check_same_error(dir, shell_quote((dir / "in.jsonl").string()) + " --strict");
+}
+
 TEST_CASE("Under mpirun, stdin and --into are refused with one message", "[distributed][mpirun]") {
   TempDir dir("kg-mpi-usage");
   for (const char* args : {" build - -o g.json", " build x.txt --into g.json"}) {
