@@ -154,25 +154,19 @@ void LinearModel::scores(const std::vector<std::uint64_t>& feature_hashes, std::
 }
 
 void LinearModel::scores(const std::uint64_t* hashes, std::size_t count, double* out) const {
-  alignas(16) double total[kStride];
-  sum(hashes, count, total);
-  std::copy(total, total + labels_, out);
+  sum(hashes, count, out, false);
   normalize(out);
 }
 
 void LinearModel::shifted_scores(const std::uint64_t* hashes, std::size_t count, double* out) const {
-  alignas(16) double total[kStride];
-  sum(hashes, count, total);
-  double t = kUnknownLabel;  // top(total), every label being known
-  for (int l = 0; l < labels_; ++l) t = std::max(t, total[l]);
-  for (int l = 0; l < labels_; ++l) out[l] = total[l] - t;
+  sum(hashes, count, out, true);
 }
 
 // Each label's weights are added in the order of the features, so the sums (and the decoded
 // labels) do not depend on how the index is laid out: a dense row adds 0.0 to the labels it has no
 // weight for, which leaves a sum as it was (sums start at +0.0 and never become -0.0).
-void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* total) const {
-  std::fill(total, total + kStride, 0.0);
+void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* out, bool shift) const {
+  alignas(16) double total[kStride] = {};
   if (slots_.empty()) count = 0;
   for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots_[hashes[f] & mask_]);  // the lookups' cache misses overlap
   for (std::size_t f = 0; f < count; ++f) {
@@ -190,6 +184,12 @@ void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* to
         break;
       }
   }
+  // The sums (less their maximum: every label is known then) are read from `total` one by one,
+  // never copied in wider loads than its stores (which the processor could not forward).
+  double top = kUnknownLabel;
+  if (shift)
+    for (int l = 0; l < labels_; ++l) top = std::max(top, total[l]);
+  for (int l = 0; l < labels_; ++l) out[l] = shift ? total[l] - top : total[l];
 }
 
 double LinearModel::top(const double* sums) const {

@@ -73,7 +73,7 @@ class LinearModel {
   std::vector<float> dense_;
   std::uint64_t mask_ = 0;
   void build_index();  // throws std::runtime_error if two features share a hash
-  void sum(const std::uint64_t* hashes, std::size_t count, double* total) const;  // total: kStride, 16-byte aligned
+  void sum(const std::uint64_t* hashes, std::size_t count, double* out, bool shift) const;  // shift: less the maximum
   double top(const double* sums) const;  // the highest sum of a known label (at least kUnknownLabel)
   void normalize(double* out) const;
 };
