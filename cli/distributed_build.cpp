@@ -13,15 +13,15 @@
 #include <thread>
 
 #include "cli/build_inputs.h"
+#include "cli/distributed_replay.h"
 #include "cli/distributed_share.h"
+#include "cli/document_store.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
 #include "distributed/error_agreement.h"
-#include "distributed/extraction_record.h"
 #include "distributed/mpi_environment.h"
 #include "distributed/rank_exchange.h"
 #include "extract/jsonl_reader.h"
-#include "graph/compact_codec.h"
 #include "graph/graph_builder.h"
 #endif
 
@@ -51,14 +51,22 @@ using distributed::Piece;
 
 // This rank's figures, for the summary: gathered on rank 0.
 struct RankFigures {
-  std::uint64_t documents = 0, input_bytes = 0, sent_bytes = 0, extract_ms = 0, peak_rss_kb = 0;
-  std::vector<std::uint64_t> values() const { return {documents, input_bytes, sent_bytes, extract_ms, peak_rss_kb}; }
+  std::uint64_t documents = 0, input_bytes = 0, sent_bytes = 0, extract_ms = 0, peak_rss_kb = 0, cpu_ms = 0;
+  std::vector<std::uint64_t> values() const {
+    return {documents, input_bytes, sent_bytes, extract_ms, peak_rss_kb, cpu_ms};
+  }
 };
 
-std::uint64_t peak_rss_kb() {
+rusage usage_now() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  return static_cast<std::uint64_t>(usage.ru_maxrss);
+  return usage;
+}
+std::uint64_t peak_rss_kb() { return static_cast<std::uint64_t>(usage_now().ru_maxrss); }
+std::uint64_t cpu_ms() {
+  rusage u = usage_now();
+  return static_cast<std::uint64_t>((u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 +
+                                    (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000);
 }
 
 std::uint64_t ms_since(std::chrono::steady_clock::time_point start) {
@@ -127,58 +135,6 @@ std::optional<InputError> read_parts(const Plan& plan, std::vector<JsonlPart>& p
   return error;
 }
 
-// Rank 0 replays each rank's records in rank order, that is in input order: the warnings a
-// one-process build prints, repeated ids skipped, every admitted document into the builder.
-class Replay {
- public:
-  explicit Replay(bool strict) : strict_(strict) {}
-  void add(const std::string& records, int rank, Progress& progress) {
-    distributed::WireReader in(records);
-    while (!in.done()) {
-      auto record = distributed::read_record(in);
-      std::vector<std::string> warnings;
-      if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
-        warnings = std::move(record.warnings);
-      } else if (repeated_in_its_file(record.identity, warnings)) {
-        // skipped, as parse_jsonl skips it when one process reads the whole file
-      } else if (ids_.admit(record.identity, warnings)) {
-        warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
-        auto compact = decode_compact(record.compact, std::string("the extraction of ") + record.identity.path + " from rank " +
-                                                          std::to_string(rank));
-        sentences_ += compact.info.sentences;
-        builder_.add(std::move(compact));
-        ++documents_;
-      }
-      for (const auto& w : warnings) progress.print(std::string("kgraph: warning: ") + w);
-    }
-  }
-  GraphBuilder& builder() { return builder_; }
-  std::size_t documents() const { return documents_; }
-  std::size_t sentences() const { return sentences_; }
-
- private:
-  // A JSON Lines document ("FILE:LINE") whose id an earlier line of the same file has: when
-  // ranks read the file in parts, only here do both lines meet. Says what parse_jsonl says.
-  bool repeated_in_its_file(const Document& doc, std::vector<std::string>& warnings) {
-    const std::size_t colon = doc.path.rfind(':');
-    if (colon == std::string::npos || !is_jsonl_path(doc.path.substr(0, colon))) return false;
-    const std::string file = doc.path.substr(0, colon);
-    auto [first, fresh] = first_line_.try_emplace(file + '\n' + doc.id, doc.path.substr(colon + 1));
-    if (fresh) return false;
-    std::string what = "duplicate id \"";  // appended: GCC 12 misreads "..." + std::string (-Wrestrict)
-    ((((what += doc.id) += "\" (first on line ") += first->second) += ')');
-    const std::uint64_t line = std::stoull(doc.path.substr(colon + 1));
-    if (strict_) throw InputError(what + " (--strict)", file, line, 1);
-    warnings.push_back(doc.path + ":1: " + what + "; line skipped");
-    return true;
-  }
-  bool strict_;
-  std::map<std::string, std::string> first_line_;  // "FILE\nID" of JSON Lines documents: the line
-  DocumentIds ids_{""};
-  GraphBuilder builder_;
-  std::size_t documents_ = 0, sentences_ = 0;
-};
-
 void print_summary(const KnowledgeGraph& graph, const Replay& replay, std::uint64_t total_ms,
                    const std::vector<std::vector<std::uint64_t>>& ranks) {
   std::map<std::string, std::size_t> entities, relations;
@@ -194,8 +150,8 @@ void print_summary(const KnowledgeGraph& graph, const Replay& replay, std::uint6
   std::cerr << '\n';
   for (std::size_t r = 0; r < ranks.size(); ++r) {
     const auto& f = ranks[r];
-    std::cerr << "  rank " << r << ": " << f[0] << " documents, " << f[1] << " input bytes, extract " << f[3]
-              << " ms, sent " << f[2] << " bytes, peak RSS " << f[4] / 1024 << " MB\n";
+    std::cerr << "  rank " << r << ": " << f[0] << " documents, " << f[1] << " input bytes, extracted at " << f[3]
+              << " ms, CPU " << f[5] << " ms, sent " << f[2] << " bytes, peak RSS " << f[4] / 1024 << " MB\n";
   }
 }
 
@@ -243,7 +199,8 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   if (auto agreed = agreement.agree(error ? error : share.error)) return fail(*agreed);
 
   // Rank 0 takes each rank's records in turn and keeps only one rank's bytes at a time.
-  Replay replay(request.strict);
+  Replay replay(request.strict, std::any_of(plan.outputs.begin(), plan.outputs.end(),
+                                            [](const std::string& out) { return names_store(out); }));
   std::exception_ptr failure;
   try {
     if (rank != 0) {
@@ -258,22 +215,25 @@ int run_distributed_build(const DistributedBuildRequest& request) {
     failure = std::current_exception();
   }
   figures.peak_rss_kb = peak_rss_kb();
+  figures.cpu_ms = cpu_ms();
   auto all_figures = distributed::all_gather(figures.values());
   if (rank == 0 && !failure) try {
       if (replay.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
       progress.phase("resolving");
       auto resolved = replay.builder().build();
       progress.phase("writing");
+      const StoredExtractions& extractions = replay.extractions();
       std::vector<OutputJob> writes;
       for (const auto& out : plan.outputs)
-        for (auto& j : output_jobs(out, resolved.graph)) writes.push_back(std::move(j));
+        for (auto& j : output_jobs_keeping(out, resolved.graph, extractions)) writes.push_back(std::move(j));
       OutputSet files;  // all outputs or none, as in a one-process build
       files.stage_all(writes, default_jobs(request.jobs));
       files.commit();
       progress.finish();
       if (request.explain)
         for (const auto& m : resolved.merges) std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
-      all_figures[0][4] = peak_rss_kb();
+      all_figures[0][4] = peak_rss_kb();  // rank 0's own figures include resolving and writing
+      all_figures[0][5] = cpu_ms();
       if (!request.quiet) print_summary(resolved.graph, replay, ms_since(start), all_figures);
     } catch (...) {
       failure = std::current_exception();

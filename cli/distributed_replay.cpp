@@ -1,0 +1,58 @@
+#include "cli/distributed_replay.h"
+
+#include <algorithm>
+
+#include "cli/document_store.h"
+#include "distributed/extraction_record.h"
+#include "extract/input_error.h"
+#include "extract/jsonl_reader.h"
+#include "graph/compact_codec.h"
+
+namespace kg::cli {
+
+void Replay::add(const std::string& records, int rank, Progress& progress) {
+  distributed::WireReader in(records);
+  while (!in.done()) {
+    auto record = distributed::read_record(in);
+    std::vector<std::string> warnings;
+    if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
+      warnings = std::move(record.warnings);
+    } else if (repeated_in_its_file(record.identity, warnings)) {
+      // skipped, as parse_jsonl skips it when one process reads the whole file
+    } else if (ids_.admit(record.identity, warnings)) {
+      warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
+      std::string what = "the extraction of ";  // appended: GCC 12 misreads "..." + std::string (-Wrestrict)
+      ((what += record.identity.path) += " from rank ") += std::to_string(rank);
+      auto compact = decode_compact(record.compact, what);
+      sentences_ += compact.info.sentences;
+      builder_.add(std::move(compact));
+      if (keep_) extractions_.documents.emplace_back(record.identity.id, std::move(record.compact));
+      ++documents_;
+    }
+    for (const auto& w : warnings) progress.print(std::string("kgraph: warning: ") + w);
+  }
+}
+
+const StoredExtractions& Replay::extractions() {
+  std::sort(extractions_.documents.begin(), extractions_.documents.end());
+  extractions_.version = extraction_version();
+  return extractions_;
+}
+
+// A JSON Lines document ("FILE:LINE") whose id an earlier line of the same file has: when
+// ranks read the file in parts, only here do both lines meet. Says what parse_jsonl says.
+bool Replay::repeated_in_its_file(const Document& doc, std::vector<std::string>& warnings) {
+  const std::size_t colon = doc.path.rfind(':');
+  if (colon == std::string::npos || !is_jsonl_path(doc.path.substr(0, colon))) return false;
+  const std::string file = doc.path.substr(0, colon);
+  auto [first, fresh] = first_line_.try_emplace(file + '\n' + doc.id, doc.path.substr(colon + 1));
+  if (fresh) return false;
+  std::string what = "duplicate id \"";  // appended: GCC 12 misreads "..." + std::string (-Wrestrict)
+  ((((what += doc.id) += "\" (first on line ") += first->second) += ')');
+  const std::uint64_t line = std::stoull(doc.path.substr(colon + 1));
+  if (strict_) throw InputError(what + " (--strict)", file, line, 1);
+  warnings.push_back(doc.path + ":1: " + what + "; line skipped");
+  return true;
+}
+
+}  // namespace kg::cli
