@@ -48,12 +48,18 @@ std::vector<NodeId> entities(StoreRows& s, SqliteStatement& rows) {
   return ids;
 }
 
+// More words than a stored name can hold (names are cut at 256 bytes) make a query SQLite
+// might refuse (500 terms in a compound SELECT at most); no name holds them all anyway.
+constexpr std::size_t kMaxQueryWords = 128;
+
 // Entities with a label or alias whose key holds every word of `key`; nullopt when the
-// words repeat (one name must then hold a word twice, which the index does not count).
+// words repeat (one name must then hold a word twice, which the index does not count) or
+// are too many to ask for.
 std::optional<std::vector<NodeId>> word_matches(StoreRows& s, const std::string& key) {
   auto words = key_words(key);
   std::sort(words.begin(), words.end());
-  if (std::adjacent_find(words.begin(), words.end()) != words.end()) return std::nullopt;
+  if (std::adjacent_find(words.begin(), words.end()) != words.end() || words.size() > kMaxQueryWords)
+    return std::nullopt;
   std::string sql = "SELECT DISTINCT entity FROM (";
   for (std::size_t i = 0; i < words.size(); ++i)
     (sql += i ? " INTERSECT " : "") += "SELECT entity, name FROM name_words WHERE word = ?";

@@ -44,6 +44,9 @@ std::vector<std::string> queries(const KnowledgeGraph& graph) {
                                 "Radoslaw Sikorski", "radosław", "Sikorsky",  "Saidov",          "b saidov",
                                 "Saidov Saidov", "Zzyzx Qwerty", "Ministry of Foreign Affairs of Poland",
                                 "Петрова",   "\xFF",         "node"};
+  std::string many;  // more words than an SQL query may ask for
+  for (int i = 0; i < 600; ++i) (many += " w") += std::to_string(i);
+  list.push_back(many);
   for (NodeId n = 0; n < graph.node_count(); ++n) {
     list.push_back(graph.node(n).label);
     for (const auto& alias : graph.node(n).aliases) list.push_back(alias);
