@@ -84,10 +84,14 @@ struct Plan {
 };
 
 Plan plan_build(const DistributedBuildRequest& request, int rank, int ranks) {
-  if (!request.into.empty())
-    throw InputError("--into cannot be used under mpirun yet (issue 15): add documents to a graph without mpirun");
+  // A store keeps its documents' extractions, which rank 0 reads; a graph file keeps their
+  // texts, which would have to be extracted again on the ranks: not yet.
+  if (!request.into.empty() && !names_store(request.into))
+    throw InputError("--into GRAPH.json cannot be used under mpirun yet (issue 15): add documents to a store "
+                     "(--into GRAPH.kgdb), or build without mpirun");
   Plan plan;
   plan.outputs = request.outputs;
+  if (!request.into.empty()) plan.outputs.push_back(request.into);
   if (plan.outputs.empty()) throw InputError("no output: name one with -o OUT or --into GRAPH.json");
   request.check_outputs(plan.outputs);
   for (const auto& input : request.inputs)
@@ -203,17 +207,24 @@ int run_distributed_build(const DistributedBuildRequest& request) {
                                             [](const std::string& out) { return names_store(out); }));
   std::exception_ptr failure;
   try {
-    if (rank != 0) {
-      distributed::send_bytes(share.records, 0, distributed::kTagShare);
-      figures.sent_bytes = share.records.size();
-    } else {
-      replay.add(share.records, 0, progress);
-    }
-    share.records = {};
-    for (int r = 1; r < ranks && rank == 0; ++r) replay.add(distributed::receive_bytes(r, distributed::kTagShare), r, progress);
+    if (rank == 0 && !request.into.empty()) replay.add_stored(request.into, load_stored_extractions(request.into));
   } catch (...) {
     failure = std::current_exception();
   }
+  // Every rank's records are received even after a failure here, so no rank is left sending.
+  if (rank != 0) {
+    distributed::send_bytes(share.records, 0, distributed::kTagShare);
+    figures.sent_bytes = share.records.size();
+  }
+  for (int r = 0; r < ranks && rank == 0; ++r) {
+    std::string records = r == 0 ? std::move(share.records) : distributed::receive_bytes(r, distributed::kTagShare);
+    try {
+      if (!failure) replay.add(records, r, progress);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  }
+  share.records = {};
   figures.peak_rss_kb = peak_rss_kb();
   figures.cpu_ms = cpu_ms();
   auto all_figures = distributed::all_gather(figures.values());

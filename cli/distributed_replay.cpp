@@ -17,7 +17,7 @@ void Replay::add(const std::string& records, int rank, Progress& progress) {
     std::vector<std::string> warnings;
     if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
       warnings = std::move(record.warnings);
-    } else if (repeated_in_its_file(record.identity, warnings)) {
+    } else if (in_store(record.identity, warnings) || repeated_in_its_file(record.identity, warnings)) {
       // skipped, as parse_jsonl skips it when one process reads the whole file
     } else if (ids_.admit(record.identity, warnings)) {
       warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
@@ -31,6 +31,25 @@ void Replay::add(const std::string& records, int rank, Progress& progress) {
     }
     for (const auto& w : warnings) progress.print(std::string("kgraph: warning: ") + w);
   }
+}
+
+void Replay::add_stored(const std::string& store, StoredExtractions stored) {
+  store_ = store;
+  for (auto& [id, bytes] : stored.documents) {
+    auto compact = decode_compact(bytes, store + ": document " + id);
+    sentences_ += compact.info.sentences;
+    builder_.add(std::move(compact));
+    ++documents_;
+    in_store_.insert(id);
+    if (keep_) extractions_.documents.emplace_back(id, std::move(bytes));
+  }
+}
+
+bool Replay::in_store(const Document& doc, std::vector<std::string>& warnings) const {
+  if (!in_store_.count(doc.id)) return false;
+  warnings.push_back(doc.path + ": document \"" + doc.id + "\" is already in " + store_ +
+                     "; skipped (the first one is kept)");
+  return true;
 }
 
 const StoredExtractions& Replay::extractions() {

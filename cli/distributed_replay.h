@@ -5,6 +5,7 @@
 // document decoded into the graph builder, and its encoded extraction kept for a store.
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ class Replay {
   /// `keep_extractions`: a store (.kgdb) is among the outputs.
   Replay(bool strict, bool keep_extractions) : strict_(strict), keep_(keep_extractions) {}
 
+  /// The documents of the store `store` that the inputs are added to (--into GRAPH.kgdb):
+  /// resolved again, not extracted again; an input with one of their ids is skipped.
+  void add_stored(const std::string& store, StoredExtractions stored);
   /// Replays the records `rank` sent, printing warnings through `progress`. Throws
   /// kg::InputError for a repeated JSON Lines id under --strict, std::runtime_error or
   /// kg::InputError for damaged records.
@@ -34,7 +38,11 @@ class Replay {
  private:
   bool repeated_in_its_file(const Document& doc, std::vector<std::string>& warnings);
 
+  bool in_store(const Document& doc, std::vector<std::string>& warnings) const;
+
   bool strict_, keep_;
+  std::string store_;                  // --into GRAPH.kgdb
+  std::set<std::string> in_store_;     // the ids of its documents
   DocumentIds ids_{""};
   std::map<std::string, std::string> first_line_;  // "FILE\nID" of JSON Lines documents: the line
   GraphBuilder builder_;

@@ -77,7 +77,7 @@ TEST_CASE("A repeated id in a JSON Lines file that ranks read in parts is what o
   check_same_error(dir, shell_quote((dir / "in.jsonl").string()) + " --strict");
 }
 
-TEST_CASE("Under mpirun, stdin and --into are refused with one message", "[distributed][mpirun]") {
+TEST_CASE("Under mpirun, stdin and --into GRAPH.json are refused with one message", "[distributed][mpirun]") {
   TempDir dir("kg-mpi-usage");
   for (const char* args : {" build - -o g.json", " build x.txt --into g.json"}) {
     CAPTURE(args);

@@ -77,4 +77,37 @@ TEST_CASE("mpirun -n 1 to 4 builds thousands of generated texts and JSON Lines a
   check_same_as_one_process(shell_quote((corpus / "texts").string()) + " " + shell_quote((corpus / "lines").string()));
 }
 
+// Builds samples/ into a store, then adds the seeds and samples/ again (every document repeated)
+// with `ranks` kgraph processes; returns the store's and the graph file's bytes and the warnings.
+std::vector<std::string> add_to_store(const TempDir& dir, int ranks) {
+  auto store = dir / (std::to_string(ranks) + ".kgdb");
+  auto graph = dir / (std::to_string(ranks) + ".json");
+  const std::string samples = shell_quote((source_dir() / "samples").string());
+  REQUIRE(run(kgraph_on(0) + " build " + samples + " -o " + shell_quote(store.string()) + " -q").exit_code == 0);
+  RunResult r = run(kgraph_on(ranks) + " build " + shell_quote((shared_dir() / "seeds").string()) + " " + samples +
+                    " --into " + shell_quote(store.string()) + " -o " + shell_quote(graph.string()));
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto warnings = lines_starting(r.err, "kgraph: warning:");
+  CHECK(warnings.size() > 10);  // every sample is already in the store
+  std::string joined;
+  for (auto& w : warnings) {
+    if (auto at = w.find(store.string()); at != std::string::npos) w.replace(at, store.string().size(), "STORE");
+    (joined += w) += '\n';
+  }
+  return {read_file(store), read_file(graph), joined};
+}
+
+TEST_CASE("mpirun -n 2 and 3 add documents to a store as one process does", "[distributed][mpirun]") {
+  TempDir dir("kg-mpi-into");
+  auto one = add_to_store(dir, 0);
+  for (int ranks : {2, 3}) {
+    CAPTURE(ranks);
+    auto many = add_to_store(dir, ranks);
+    CHECK((many[0] == one[0]));
+    CHECK((many[1] == one[1]));
+    CHECK(many[2] == one[2]);
+  }
+}
+
 }  // namespace kg::test
