@@ -31,8 +31,9 @@ SqliteDb SqliteDb::open_in_memory() {
   sqlite3* db = nullptr;
   // memdb keeps the database in one block that sqlite3_serialize hands out without a copy;
   // a name without a leading '/' is private to this connection.
+  // NOMUTEX as for reading: the store is written by one thread.
   int rc = sqlite3_open_v2("file:kgraph-store?vfs=memdb", &db,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
   SqliteDb result(db, "graph store");
   if (rc != SQLITE_OK) result.fail(rc, "cannot create the store in memory");
   // memdb stops at 1 GiB by default; a store is as large as its graph needs.
