@@ -33,10 +33,10 @@ constexpr int kExtractionVersion = 1;
 // an event, a country adjective, a reference.
 constexpr std::string_view kProbe =
     "date 2024-03-05\n"
-    "TASHKENT, March 5 (UzA). Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov met with "
-    "Radoslaw Sikorski, Minister of Foreign Affairs of Poland, at the Uzbek Foreign Ministry. "
-    "The ministers discussed trade. Later, Sikorski took part in the Central Asia - EU Forum chaired by "
-    "Deputy Speaker of the Oliy Majlis Akmal Saidov. He also met MPs Anna Nowak and Jan Kowalski.\n";
+    "TASHKENT, March 5 (UzA). Minister of Foreign Affairs of Uzbekistan Aldo Berg met with "
+    "Kaspar Voss, Minister of Foreign Affairs of Poland, at the Uzbek Foreign Ministry. "
+    "The ministers discussed trade. Later, Voss took part in the Central Asia - EU Forum chaired by "
+    "Deputy Speaker of the Oliy Majlis Ilse Marek. He also met MPs Anna Nowak and Jan Kowalski.\n";
 
 std::string hex_digest(std::string_view bytes) {
   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a 64
@@ -61,8 +61,9 @@ bool names_store(const fs::path& path) {
 
 const std::string& extraction_version() {
   static const std::string version = [] {
-    std::ostringstream model;
+    std::ostringstream model;  // both built-in models: the tagger's and the title attachment's
     tagger::default_tagger().model().write(model);
+    default_attachment_model().write(model);
     Document probe;
     probe.id = "probe";
     probe.path = "probe";

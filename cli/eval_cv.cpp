@@ -1,4 +1,4 @@
-// kgraph eval --cv K FOLDER... [--train-also FOLDER...] [--rules-only]: cross-validation by
+// kgraph eval --cv K FOLDER... [--train-also FOLDER...] [--rules-only] [--rule-titles]: cross-validation by
 // site (training/cross_validation.h), reported per fold and as the mean over folds.
 #include "cli/eval_cv.h"
 
@@ -19,6 +19,7 @@ int run_cross_validation(const CvCommandOptions& options) {
   cv.folds = options.folds;
   cv.threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   cv.rules_only = options.rules_only;
+  cv.attachment = !options.rule_titles;
   auto folds = training::cross_validate(evaluated, extra, cv);
   write_cv_report(std::cout, folds, options.json ? ReportFormat::Json : ReportFormat::Text);
   return 0;

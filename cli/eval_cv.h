@@ -11,6 +11,7 @@ struct CvCommandOptions {
   std::vector<std::string> train_also;  // texts with gold files every fold trains on, never scored
   unsigned jobs = 0;
   bool rules_only = false;
+  bool rule_titles = false;  // --rule-titles: titles attached by the rules, no attachment model
   bool json = false;
   double c = 2.0;  // the tagger's inverse regularization strength
 };

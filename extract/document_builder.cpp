@@ -402,7 +402,17 @@ void DocumentBuilder::drop_unstated_ministries() {
   auto remap = [&](int e) {
     return e >= 0 && target[static_cast<std::size_t>(e)] == -2 ? static_cast<int>(index[static_cast<std::size_t>(e)]) : -1;
   };
-  for (auto& p : head_of_state_) p.subject = remap(p.subject);
+  // A post held in a dropped ministry is held in its country.
+  auto remap_target = [&](int e) {
+    if (e < 0) return -1;
+    int t = target[static_cast<std::size_t>(e)];
+    if (t == -2) return static_cast<int>(index[static_cast<std::size_t>(e)]);
+    return t >= 0 ? static_cast<int>(index[static_cast<std::size_t>(t)]) : -1;
+  };
+  for (auto& choice : choices_) {
+    choice.person = remap(choice.person);
+    for (auto& c : choice.candidates) c.entity = remap_target(c.entity);
+  }
   for (auto it = by_key_.begin(); it != by_key_.end();)
     if (int e = remap(it->second); e >= 0) it->second = e, ++it;
     else it = by_key_.erase(it);

@@ -2,6 +2,7 @@
 // Turns the sentence parser's raw mentions into document-local entities (coreference:
 // surnames, acronyms, concept keys, generic event references) and facts (titles, possessives
 // and cue words), with evidence mapped back to the original bytes.
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "extract/person_index.h"
 #include "extract/raw_mention.h"
 #include "extract/sentence_parser.h"
+#include "extract/title_attachment.h"
 
 namespace kg {
 
@@ -24,6 +26,13 @@ class DocumentBuilder {
                     std::vector<RawMention> mentions, const std::string& home_country);
   /// Resolves facts that need the whole document (the home country of a bare "President").
   void finish();
+  /// The model that decides where titles belong (nullptr: the rules' choice), and who sees each
+  /// document's title candidates once it is finished (training reads them there).
+  using TitleObserver = std::function<void(const DocumentExtraction&, const std::vector<TitleChoice>&)>;
+  void set_title_attachment(const tagger::LinearModel* model, TitleObserver observe) {
+    attachment_ = model;
+    observe_titles_ = std::move(observe);
+  }
 
  private:
   int entity_for(const RawMention& m, std::uint32_t sentence);
@@ -36,6 +45,7 @@ class DocumentBuilder {
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
   void event_frames();  // extract/event_frames.cpp
+  void attach_titles(const std::string& home);
   /// The one organization whose name has every word of `folded` and more, or -1.
   int org_with_words(const std::string& folded) const;
   /// The one organization the tagger alone named whose words are all in `folded`, or -1.
@@ -63,7 +73,9 @@ class DocumentBuilder {
   SharedText doc_id_, date_;                       // shared by every fact's evidence
   std::map<std::uint32_t, SharedText> cited_;      // sentence -> its text, once however many facts cite it
   struct Pending { int subject; std::string title; ByteRange subject_range; std::uint32_t sentence; ByteRange range; };
-  std::vector<Pending> head_of_state_;     // titles waiting for the document's home country
+  std::vector<TitleChoice> choices_;       // stated titles, decided at the end (attach_titles)
+  const tagger::LinearModel* attachment_ = nullptr;
+  TitleObserver observe_titles_;
   std::vector<Pending> speakers_;          // persons the report quotes, for the main event
   std::string home_country_;
 };

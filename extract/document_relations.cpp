@@ -74,6 +74,8 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
   for (std::size_t i = 0; i < mentions.size(); ++i)
     if (mentions[i].emit) entity_of[i] = entity_for(mentions[i], sentence);
   auto range_of = [&](std::size_t i) { return original(mentions[i].begin, mentions[i].end); };
+  std::vector<ByteRange> ranges;
+  for (std::size_t i = 0; i < mentions.size(); ++i) ranges.push_back(range_of(i));
   int subject = -1;
   std::uint32_t subject_token = UINT32_MAX;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -97,8 +99,22 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
       int org = m.title_org >= 0 ? entity_of[static_cast<std::size_t>(m.title_org)] : -1;
       ByteRange org_range = m.title_org >= 0 ? range_of(static_cast<std::size_t>(m.title_org)) : range_of(i);
       if (org < 0 && m.parliamentary && last_parliament_ >= 0) org = last_parliament_;
+      // Where the post is held is decided for the whole document in finish() (title_attachment.h);
+      // the rules' choice is one candidate among the sentence's organizations and places.
+      TitleChoice choice{id, m.title, range_of(i), sentence, range, false, {}};
+      bool org_here = org >= 0 && m.title_org >= 0 && entity_of[static_cast<std::size_t>(m.title_org)] == org;
+      choice.candidates = sentence_candidates(parser, mentions, entity_of, i, org_here ? m.title_org : -1, ranges);
+      bool listed = std::any_of(choice.candidates.begin(), choice.candidates.end(), [](const auto& c) { return c.rule; });
+      if (org >= 0 && !listed) {  // the parliament of an earlier sentence, or a reference ("the ministry")
+        choice.candidates.push_back({org, "", org_range, true, {"bias", "pos=earlier", "rule", "rule&pos=earlier"}});
+      } else if (org < 0 && !m.title_country.empty()) {  // the country the title names ("Kyrgyz Foreign Minister")
+        auto gpe = by_key_.find("gpe:" + m.title_country);
+        choice.candidates.push_back({gpe != by_key_.end() ? gpe->second : -1, m.title_country, range_of(i), true,
+                                     {"bias", "pos=title_country", "rule", "rule&pos=title_country"}});
+      }
+      choice.head_of_state = org < 0 && m.title_country.empty() && m.head_of_state;
+      choices_.push_back(std::move(choice));
       if (org >= 0) {
-        fact(id, org, Relation::HoldsPosition, m.title, range_of(i), org_range);
         const auto& o = out_.entities[static_cast<std::size_t>(org)];
         // MPs are members of their parliament, and so are its speaker and presiding officers.
         if (m.parliamentary || (presiding_title(m.title) && is_parliament(org)))
@@ -111,10 +127,7 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
         }
         if (person.country.empty()) person.country = o.country;
       } else if (!m.title_country.empty()) {
-        fact(id, gpe_entity(m.title_country), Relation::HoldsPosition, m.title, range_of(i), range_of(i));
         if (person.country.empty()) person.country = m.title_country;
-      } else if (m.head_of_state) {
-        head_of_state_.push_back({id, m.title, range_of(i), sentence, range});
       }
     }
     if (m.type == EntityType::Person && m.member_of >= 0)
@@ -281,12 +294,7 @@ void DocumentBuilder::finish() {
     for (const auto& e : out_.entities)
       if (e.type == EntityType::Gpe && !e.key.empty() && e.mentions.size() > best) best = e.mentions.size(), home = e.country;
   }
-  for (const auto& p : head_of_state_) {
-    if (home.empty()) break;
-    sentence_ = p.sentence;
-    sentence_range_ = p.range;
-    fact(p.subject, gpe_entity(home), Relation::HoldsPosition, p.title, p.subject_range, p.subject_range);
-  }
+  attach_titles(home);
   // Persons the report quotes ("Ehrenfeld argued that ...") took part in the event it reports,
   // unless a rule already gave them a role in it.
   if (main_event_ >= 0 && !out_.entities[static_cast<std::size_t>(main_event_)].forms.empty()) {
@@ -302,6 +310,24 @@ void DocumentBuilder::finish() {
   }
   event_frames();
   drop_unstated_ministries();  // last: it renumbers entities
+  if (observe_titles_) observe_titles_(out_, choices_);
+}
+
+// Each stated title's post goes to its best candidate (extract/title_attachment.h).
+void DocumentBuilder::attach_titles(const std::string& home) {
+  auto home_it = home.empty() ? by_key_.end() : by_key_.find("gpe:" + home);
+  int home_entity = home_it != by_key_.end() ? home_it->second : -1;
+  for (auto& choice : choices_) add_document_features(choice, out_, home, home_entity);
+  std::vector<int> chosen = choose_candidates(choices_, attachment_);
+  for (std::size_t i = 0; i < choices_.size(); ++i) {
+    if (chosen[i] < 0) continue;
+    auto& choice = choices_[i];
+    auto& c = choice.candidates[static_cast<std::size_t>(chosen[i])];
+    if (c.entity < 0) c.entity = gpe_entity(c.country);
+    sentence_ = choice.sentence;
+    sentence_range_ = choice.sentence_range;
+    fact(choice.person, c.entity, Relation::HoldsPosition, choice.title, choice.person_range, c.range);
+  }
 }
 
 }  // namespace kg

@@ -43,6 +43,7 @@ DocumentExtraction extract(const Document& document, const ExtractOptions& optio
   result.sentence_count = static_cast<std::uint32_t>(sentences.size());
   ParseContext context;
   DocumentBuilder builder(text, result);
+  builder.set_title_attachment(options.attachment, options.observe_titles);
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     SentenceParser parser(text.text(), tokenize(text.text(), sentences[s].begin, sentences[s].end), context);
     auto mentions = parser.parse();

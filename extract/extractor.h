@@ -8,6 +8,7 @@
 #include "extract/document.h"
 #include "extract/document_extraction.h"
 #include "extract/raw_mention.h"
+#include "extract/title_attachment.h"
 #include "tagger/sequence_tagger.h"
 
 namespace kg {
@@ -20,6 +21,11 @@ struct ExtractOptions {
   /// Called for every sentence with the rule parser's proposals, before the tagger's decisions
   /// (training reads the tagger's input here). Optional.
   std::function<void(const SentenceParser&, std::string_view text, const std::vector<RawMention>&)> observe;
+  /// The learned title attachment (extract/title_attachment.h); nullptr: the rules' choice.
+  const tagger::LinearModel* attachment = &default_attachment_model();
+  /// Called once per document with its title candidates and the entities they name (training
+  /// the attachment reads them here). Optional.
+  std::function<void(const DocumentExtraction&, const std::vector<TitleChoice>&)> observe_titles;
 };
 
 DocumentExtraction extract(const Document& document, const ExtractOptions& options = {});

@@ -27,19 +27,26 @@ struct ModelDeleter {
 }  // namespace
 
 LinearModel train_model(const std::vector<TrainingSentence>& sentences, const TrainOptions& options) {
-  // Feature strings of every token, then their counts; ids follow sorted order.
-  std::vector<std::vector<std::string>> token_feats;
-  std::vector<double> y;
-  std::map<std::string, std::size_t> counts;
+  std::vector<Example> examples;
   std::vector<std::string> feats;
   for (const auto& s : sentences)
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       token_features(s.tokens, i, feats);
-      for (const auto& f : feats) ++counts[f];
-      token_feats.push_back(feats);
-      y.push_back(s.labels[i]);
+      examples.push_back({feats, s.labels[i]});
     }
-  if (y.empty()) throw std::runtime_error("no training sentences");
+  if (examples.empty()) throw std::runtime_error("no training sentences");
+  return train_examples(examples, kLabels, options);
+}
+
+LinearModel train_examples(const std::vector<Example>& examples, int labels, const TrainOptions& options) {
+  // Feature counts; ids follow sorted order.
+  std::map<std::string, std::size_t> counts;
+  std::vector<double> y;
+  for (const auto& e : examples) {
+    for (const auto& f : e.features) ++counts[f];
+    y.push_back(e.label);
+  }
+  if (y.empty()) throw std::runtime_error("no training examples");
   std::map<std::string, int> ids;
   std::vector<const std::string*> names{nullptr};
   for (auto& [f, n] : counts)
@@ -48,10 +55,10 @@ LinearModel train_model(const std::vector<TrainingSentence>& sentences, const Tr
       names.push_back(&ids.emplace(f, id).first->first);
     }
 
-  std::vector<std::vector<feature_node>> rows(token_feats.size());
-  std::vector<feature_node*> x(token_feats.size());
-  for (std::size_t r = 0; r < token_feats.size(); ++r) {
-    for (const auto& f : token_feats[r])
+  std::vector<std::vector<feature_node>> rows(examples.size());
+  std::vector<feature_node*> x(examples.size());
+  for (std::size_t r = 0; r < examples.size(); ++r) {
+    for (const auto& f : examples[r].features)
       if (auto it = ids.find(f); it != ids.end()) rows[r].push_back({it->second, 1.0});
     std::sort(rows[r].begin(), rows[r].end(), [](const feature_node& a, const feature_node& b) { return a.index < b.index; });
     rows[r].erase(std::unique(rows[r].begin(), rows[r].end(),
@@ -60,8 +67,6 @@ LinearModel train_model(const std::vector<TrainingSentence>& sentences, const Tr
     rows[r].push_back({-1, 0.0});
     x[r] = rows[r].data();
   }
-  token_feats.clear();
-
   problem prob{};
   prob.l = static_cast<int>(y.size());
   prob.n = static_cast<int>(names.size() - 1);
@@ -87,7 +92,7 @@ LinearModel train_model(const std::vector<TrainingSentence>& sentences, const Tr
   const int nr_class = get_nr_class(trained.get());
   std::vector<int> label(static_cast<std::size_t>(nr_class));
   get_labels(trained.get(), label.data());
-  std::vector<bool> known(kLabels, false);
+  std::vector<bool> known(static_cast<std::size_t>(labels), false);
   for (int l : label) known[static_cast<std::size_t>(l)] = true;
   std::vector<std::pair<std::string, LinearModel::Row>> out;
   for (int f = 1; f <= prob.n; ++f) {
@@ -104,7 +109,7 @@ LinearModel train_model(const std::vector<TrainingSentence>& sentences, const Tr
   // Round-trip through the file form, so a model used straight from training scores exactly
   // as the same model read back from its file.
   std::ostringstream text;
-  LinearModel(kLabels, std::move(known), std::move(out)).write(text);
+  LinearModel(labels, std::move(known), std::move(out)).write(text);
   return LinearModel::parse(text.str(), "trained model");
 }
 

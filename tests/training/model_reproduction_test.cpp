@@ -1,5 +1,7 @@
-// The committed model is a build product of the data: `kgraph train` remakes it byte for byte.
+// The committed models are build products of the data: `kgraph train` remakes them byte for byte.
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 #include "test_support.h"
 
@@ -19,28 +21,43 @@ kg::test::RunResult run_kgraph(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("kgraph train remakes models/entity_tagger.model byte for byte from ../shared/dev and samples",
+TEST_CASE("kgraph train remakes the models in models/ byte for byte from ../shared/dev and samples",
           "[training][model]") {
   kg::test::TempDir dir("kg-train");
-  auto model = dir / "entity_tagger.model";
-  auto r = run_kgraph({"train", shared_dev(), samples(), "-o", model.string(), "--jobs", "2", "-q"});
+  auto r = run_kgraph({"train", shared_dev(), samples(), "-o", dir.path().string(), "--jobs", "2", "-q"});
   REQUIRE(r.exit_code == 0);
-  CHECK(kg::test::read_file(model) == kg::test::read_file(kg::test::source_dir() / "models" / "entity_tagger.model"));
+  for (const char* name : {"entity_tagger.model", "title_attachment.model"}) {
+    INFO(name);
+    auto made = kg::test::read_file(dir / name);
+    CHECK(!made.empty());
+    CHECK(made == kg::test::read_file(kg::test::source_dir() / "models" / name));
+  }
 }
 
-TEST_CASE("A model does not depend on the number of training threads", "[training][model]") {
+TEST_CASE("The models do not depend on the number of training threads", "[training][model]") {
   kg::test::TempDir dir("kg-train");
-  auto one = dir / "one.model", two = dir / "two.model";
-  REQUIRE(run_kgraph({"train", samples(), "-o", one.string(), "--jobs", "1", "-q"}).exit_code == 0);
-  REQUIRE(run_kgraph({"train", samples(), "-o", two.string(), "--jobs", "2", "-q"}).exit_code == 0);
-  CHECK(kg::test::read_file(one) == kg::test::read_file(two));
+  std::filesystem::create_directories(dir / "one");
+  std::filesystem::create_directories(dir / "two");
+  REQUIRE(run_kgraph({"train", samples(), "-o", (dir / "one").string(), "--jobs", "1", "-q"}).exit_code == 0);
+  REQUIRE(run_kgraph({"train", samples(), "-o", (dir / "two").string(), "--jobs", "2", "-q"}).exit_code == 0);
+  for (const char* name : {"entity_tagger.model", "title_attachment.model"})
+    CHECK(kg::test::read_file(dir / "one" / name) == kg::test::read_file(dir / "two" / name));
+}
+
+TEST_CASE("kgraph train writes into a folder, and refuses a file", "[training][cli]") {
+  kg::test::TempDir dir("kg-train");
+  auto r = run_kgraph({"train", samples(), "-o", (dir / "m.model").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("not a directory") != std::string::npos);
+  CHECK(!std::filesystem::exists(dir / "m.model"));
 }
 
 TEST_CASE("kgraph train refuses a folder without gold files", "[training][cli]") {
   kg::test::TempDir dir("kg-train");
   kg::test::write_file(dir / "a.txt", "Minister Aldo Berg met Dora Lind.\n");
-  auto r = run_kgraph({"train", dir.path().string(), "-o", (dir / "m.model").string()});
+  auto r = run_kgraph({"train", dir.path().string(), "-o", dir.path().string()});
   CHECK(r.exit_code == 2);
   CHECK(r.err == "kgraph: error: " + dir.path().string() + ": no text with a gold file (NAME.txt beside NAME.gold.json)\n");
-  CHECK(!std::filesystem::exists(dir / "m.model"));
+  CHECK(!std::filesystem::exists(dir / "entity_tagger.model"));
+  CHECK(!std::filesystem::exists(dir / "title_attachment.model"));
 }

@@ -1,0 +1,241 @@
+#include "extract/title_attachment.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "extract/fold.h"
+#include "extract/sentence_parser.h"
+
+namespace kg {
+namespace {
+
+std::string bucket(std::size_t n) {
+  if (n <= 2) return std::to_string(n);
+  if (n <= 4) return "3-4";
+  if (n <= 8) return "5-8";
+  if (n <= 16) return "9-16";
+  return "17+";
+}
+
+std::string head_of(const std::string& title) {
+  std::string f = fold(title);
+  auto space = f.rfind(' ');
+  return space == std::string::npos ? f : f.substr(space + 1);
+}
+
+bool all_caps(const std::string& text) {
+  bool letter = false;
+  for (unsigned char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+const char* type_name(EntityType t) {
+  switch (t) {
+    case EntityType::Org: return "ORG";
+    case EntityType::Gpe: return "GPE";
+    default: return "OTHER";
+  }
+}
+
+}  // namespace
+
+std::vector<TitleCandidate> sentence_candidates(const SentenceParser& parser, const std::vector<RawMention>& mentions,
+                                                const std::vector<int>& entity_of, std::size_t person, int rule_mention,
+                                                const std::vector<ByteRange>& ranges) {
+  const RawMention& p = mentions[person];
+  const std::size_t n = parser.tokens().size();
+  // The anchor: the person's name and its title, when the title's tokens are in this sentence.
+  std::size_t first = p.first, last = p.last;
+  bool title_here = p.title_last > p.title_first;
+  if (title_here) first = std::min<std::size_t>(first, p.title_first), last = std::max<std::size_t>(last, p.title_last);
+  const std::string head = head_of(p.title);
+  const bool title_to = fold(p.title).find(" to ") != std::string::npos;
+  std::vector<std::string> title_words;  // the title's content words ("foreign", "ambassador", "speaker")
+  {
+    std::string t = fold(p.title);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= t.size(); ++i)
+      if (i == t.size() || t[i] == ' ') {
+        std::string w = t.substr(start, i - start);
+        if (w.size() > 3 && w != "with" && w != "from") title_words.push_back(w);
+        start = i + 1;
+      }
+  }
+  auto word = [&](std::size_t i) -> std::string { return i < n ? parser.folded(i) : std::string("<end>"); };
+
+  std::vector<TitleCandidate> out;
+  // The nearest organization or place on each side of the anchor.
+  std::size_t nearest_before = SIZE_MAX, nearest_after = SIZE_MAX;
+  for (std::size_t c = 0; c < mentions.size(); ++c) {
+    const RawMention& m = mentions[c];
+    if (entity_of[c] < 0 || m.generic || (m.type != EntityType::Org && m.type != EntityType::Gpe) || m.last <= m.first)
+      continue;
+    if (m.last <= first && (nearest_before == SIZE_MAX || m.last > mentions[nearest_before].last)) nearest_before = c;
+    if (m.first >= last && (nearest_after == SIZE_MAX || m.first < mentions[nearest_after].first)) nearest_after = c;
+  }
+  for (std::size_t c = 0; c < mentions.size(); ++c) {
+    const RawMention& m = mentions[c];
+    if (entity_of[c] < 0 || m.generic || (m.type != EntityType::Org && m.type != EntityType::Gpe)) continue;
+    TitleCandidate cand;
+    cand.entity = entity_of[c];
+    cand.range = ranges[c];
+    cand.rule = static_cast<int>(c) == rule_mention;
+    auto& f = cand.features;
+    f.push_back("bias");
+    const std::string type = type_name(m.type);
+    std::string pos;
+    std::size_t gap_first = 0, gap_last = 0;
+    if (m.last <= m.first) {
+      pos = m.country.empty() ? "built" : "built_country";  // a name built from the title ("Ministry of Foreign Affairs of Latvia")
+    } else if (title_here && m.first >= p.title_first && m.last <= p.title_last) {
+      pos = "in_title";
+      gap_first = p.title_first, gap_last = m.first;
+    } else if (m.last <= first) {
+      pos = "before";
+      gap_first = m.last, gap_last = first;
+    } else if (m.first >= last) {
+      pos = "after";
+      gap_first = last, gap_last = m.first;
+    } else {
+      pos = "overlap";
+    }
+    std::size_t gap = gap_last - gap_first;
+    if (pos == "before" || pos == "after") f.push_back("gap=" + pos + "_" + bucket(gap));
+    f.push_back("pos=" + pos);
+    f.push_back("type=" + type);
+    f.push_back("pos&type=" + pos + "_" + type);
+    f.push_back("head&pos=" + head + "_" + pos);
+    f.push_back("head&type=" + head + "_" + type);
+    f.push_back("head&pos&type=" + head + "_" + pos + "_" + type);
+    if (cand.rule) f.push_back("rule"), f.push_back("rule&pos=" + pos);
+    for (const auto& w : title_words) f.push_back("title_word&type=" + w + "_" + type);
+    if (c == nearest_before) f.push_back("nearest_before"), f.push_back("nearest_before&gap=" + bucket(gap));
+    if (c == nearest_after) f.push_back("nearest_after"), f.push_back("nearest_after&gap=" + bucket(gap));
+    if (all_caps(m.text)) f.push_back("acronym"), f.push_back("acronym&pos=" + pos);
+    if (m.key.rfind("gpe:", 0) == 0) f.push_back("country");
+    if (!p.title_country.empty() && m.country == p.title_country) f.push_back("title_country&type=" + type);
+    if (m.last > m.first) {
+      std::string prev = m.first > 0 ? word(m.first - 1) : "<start>";
+      f.push_back("prev=" + prev);
+      f.push_back("prev&pos=" + prev + "_" + pos);
+      f.push_back("next&pos=" + word(m.last) + "_" + pos);
+      if (title_to && prev == "to") f.push_back("ambassador_to");
+    }
+    // What lies between the anchor and the candidate.
+    std::size_t persons = 0;
+    for (std::size_t k = 0; k < mentions.size(); ++k)
+      if (k != person && mentions[k].type == EntityType::Person && entity_of[k] >= 0 && mentions[k].first >= gap_first &&
+          mentions[k].last <= gap_last && mentions[k].last > mentions[k].first)
+        ++persons;
+    f.push_back("persons_between=" + bucket(persons));
+    bool comma = false, conj = false, verb_like = false;
+    for (std::size_t k = gap_first; k < gap_last && k < n; ++k) {
+      const std::string& w = parser.folded(k);
+      comma |= w == "," || w == ";";
+      conj |= w == "and" || w == "with";
+      verb_like |= w == "met" || w == "said" || w == "received" || w == "held" || w == "called" || w == "told";
+    }
+    if (comma) f.push_back("comma_between&pos=" + pos);
+    if (conj) f.push_back("and_between&pos=" + pos);
+    if (verb_like) f.push_back("verb_between");
+    if (gap <= 2) {
+      std::string words;
+      for (std::size_t k = gap_first; k < gap_last && k < n; ++k) words += (words.empty() ? "" : "_") + parser.folded(k);
+      f.push_back("gap_words&pos=" + words + "_" + pos);
+    }
+    out.push_back(std::move(cand));
+  }
+  return out;
+}
+
+void add_document_features(TitleChoice& choice, const DocumentExtraction& doc, const std::string& home, int home_entity) {
+  const std::string head = head_of(choice.title);
+  bool home_seen = false;
+  std::size_t in_sentence = choice.candidates.size();
+  std::size_t top_place = 0;  // mentions of the document's most mentioned place
+  for (const auto& e : doc.entities)
+    if (e.type == EntityType::Gpe) top_place = std::max(top_place, e.mentions.size());
+  const std::string& person_country = doc.entities[static_cast<std::size_t>(choice.person)].country;
+  for (auto& c : choice.candidates) {
+    std::size_t mentions = c.entity >= 0 ? doc.entities[static_cast<std::size_t>(c.entity)].mentions.size() : 0;
+    c.features.push_back("doc_mentions=" + bucket(mentions));
+    c.features.push_back("candidates=" + bucket(in_sentence));
+    if (c.entity < 0) continue;
+    const auto& e = doc.entities[static_cast<std::size_t>(c.entity)];
+    if (e.type == EntityType::Gpe && mentions == top_place) c.features.push_back("top_place");
+    if (!person_country.empty() && e.country == person_country)
+      c.features.push_back(std::string("person_country&type=") + (e.type == EntityType::Gpe ? "GPE" : "ORG"));
+    if (home_entity >= 0 && c.entity == home_entity) {
+      home_seen = true;
+      c.features.push_back("is_home");
+      c.features.push_back("head&is_home=" + head);
+    }
+  }
+  // The home country as the title's own reading ("President X" of the reporting country), unless
+  // the sentence names it already as a candidate.
+  if (home.empty() || (home_seen && !choice.head_of_state)) return;
+  TitleCandidate h;
+  h.entity = home_entity;
+  h.country = home;
+  h.range = choice.person_range;
+  h.rule = choice.head_of_state;
+  h.features = {"bias", "pos=home", "type=HOME", "head&pos=" + head + "_home", "candidates=" + bucket(in_sentence),
+                "head&candidates=" + head + "_" + bucket(in_sentence)};
+  if (h.rule) h.features.push_back("rule"), h.features.push_back("rule&pos=home");
+  if (home_entity >= 0) {
+    std::size_t mentions = doc.entities[static_cast<std::size_t>(home_entity)].mentions.size();
+    h.features.push_back("doc_mentions=" + bucket(mentions));
+    if (mentions == top_place) h.features.push_back("top_place");
+  }
+  if (person_country == home) h.features.push_back("person_country&type=HOME");
+  choice.candidates.push_back(std::move(h));
+}
+
+int choose_candidate(const TitleChoice& choice, const tagger::LinearModel* model) {
+  if (!model || model->empty()) {
+    for (std::size_t i = 0; i < choice.candidates.size(); ++i)
+      if (choice.candidates[i].rule) return static_cast<int>(i);
+    return -1;
+  }
+  int best = -1;
+  double best_score = std::log(0.5);
+  std::vector<double> scores;
+  for (std::size_t i = 0; i < choice.candidates.size(); ++i) {
+    model->scores(choice.candidates[i].features, scores);
+    if (scores.size() > 1 && scores[1] >= best_score) best = static_cast<int>(i), best_score = scores[1];
+  }
+  return best;
+}
+
+std::vector<int> choose_candidates(const std::vector<TitleChoice>& choices, const tagger::LinearModel* model) {
+  std::vector<int> chosen;
+  for (const auto& c : choices) chosen.push_back(choose_candidate(c, model));
+  if (!model || model->empty()) return chosen;
+  // One place per stated post: the same person with the same title holds it where the most
+  // likely of all its readings in the document says.
+  auto where = [](const TitleCandidate& c) { return c.entity >= 0 ? std::to_string(c.entity) : "country:" + c.country; };
+  std::map<std::pair<int, std::string>, std::pair<double, std::string>> best;  // (person, title) -> (score, place)
+  std::vector<double> scores;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    if (chosen[i] < 0) continue;
+    const auto& cand = choices[i].candidates[static_cast<std::size_t>(chosen[i])];
+    model->scores(cand.features, scores);
+    auto key = std::make_pair(choices[i].person, fold(choices[i].title));
+    auto it = best.find(key);
+    if (it == best.end() || scores[1] > it->second.first) best[key] = {scores[1], where(cand)};
+  }
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    auto it = best.find({choices[i].person, fold(choices[i].title)});
+    chosen[i] = -1;
+    if (it == best.end()) continue;
+    for (std::size_t k = 0; k < choices[i].candidates.size() && chosen[i] < 0; ++k)
+      if (where(choices[i].candidates[k]) == it->second.second) chosen[i] = static_cast<int>(k);
+  }
+  return chosen;
+}
+
+}  // namespace kg
