@@ -45,6 +45,9 @@ class DocumentBuilder {
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
   void event_frames();  // extract/event_frames.cpp
+  // extract/document_titles.cpp: a stated title becomes a choice, decided at the end.
+  void stated_title(const SentenceParser& parser, const std::vector<RawMention>& mentions,
+                    const std::vector<int>& entity_of, const std::vector<ByteRange>& ranges, std::size_t i);
   void attach_titles(const std::string& home);
   /// The one organization whose name has every word of `folded` and more, or -1.
   int org_with_words(const std::string& folded) const;

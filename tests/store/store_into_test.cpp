@@ -103,7 +103,7 @@ TEST_CASE("A store grown with --into in two halves, in either order, equals the 
   CHECK(read_file(dir / "o.kgdb") == read_file(dir / "all.kgdb"));
 }
 
-TEST_CASE("--into a store skips, with a warning, a document it already holds", "[store][into]") {
+TEST_CASE("build --into a store skips, with a warning, a document it already holds", "[store][into]") {
   TempDir dir("kg-store-into");
   split_samples(dir);
   REQUIRE(into(dir / "first", dir / "g.kgdb").exit_code == 0);
@@ -118,7 +118,7 @@ TEST_CASE("--into a store skips, with a warning, a document it already holds", "
   CHECK(read_file(dir / "g.kgdb") == before);
 }
 
-TEST_CASE("--into refuses a store it cannot grow and leaves it as it was", "[store][into]") {
+TEST_CASE("build --into refuses a store it cannot grow and leaves it as it was", "[store][into]") {
   TempDir dir("kg-store-into");
   split_samples(dir);
   REQUIRE(into(dir / "first", dir / "g.kgdb").exit_code == 0);
@@ -150,7 +150,7 @@ TEST_CASE("--into refuses a store it cannot grow and leaves it as it was", "[sto
   CHECK_FALSE(has_temp_file(dir.path()));
 }
 
-TEST_CASE("--into a store killed while it writes leaves the previous store as it was", "[store][into]") {
+TEST_CASE("build --into a store killed while it writes leaves the previous store as it was", "[store][into]") {
   TempDir dir("kg-store-into");
   write_file(dir / "small.txt", kMeetingText);
   REQUIRE(into(dir / "small.txt", dir / "g.kgdb").exit_code == 0);
