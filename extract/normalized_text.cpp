@@ -82,8 +82,15 @@ NormalizedText::NormalizedText(std::string_view original) {
     std::string_view seg(clean.data() + seg_start, static_cast<std::size_t>(seg_end - seg_start));
     UErrorCode st = U_ZERO_ERROR;
     if (nfc->isNormalizedUTF8(seg, st) || U_FAILURE(st)) {
-      anchor(static_cast<std::uint32_t>(text_.size()), clean_to_original(static_cast<std::uint32_t>(seg_start)));
+      const auto base = static_cast<std::uint32_t>(text_.size());
+      anchor(base, clean_to_original(static_cast<std::uint32_t>(seg_start)));
       text_.append(seg);
+      // The segment's own anchors (after a replaced invalid byte) map its later offsets; without
+      // them an offset past a U+FFFD would map beyond the original bytes.
+      auto a = std::upper_bound(clean_anchors.begin(), clean_anchors.end(), static_cast<std::uint32_t>(seg_start),
+                                [](std::uint32_t v, const Anchor& x) { return v < x.normalized; });
+      for (; a != clean_anchors.end() && a->normalized <= static_cast<std::uint32_t>(seg_end); ++a)
+        anchor(base + (a->normalized - static_cast<std::uint32_t>(seg_start)), a->original);
     } else {
       anchor(static_cast<std::uint32_t>(text_.size()), clean_to_original(static_cast<std::uint32_t>(seg_start)));
       icu::StringByteSink<std::string> sink(&text_);

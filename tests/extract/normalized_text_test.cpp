@@ -50,3 +50,13 @@ TEST_CASE("Normalization keeps NUL, C1 controls and U+FEFF out of the text", "[e
   CHECK(t.text().find("\xEF\xBB\xBF") == std::string::npos);
   CHECK(t.text().size() == 11);  // same-length replacements keep every offset
 }
+
+TEST_CASE("Offsets after an invalid byte map inside the original when the text needs NFC", "[extract][normalize]") {
+  // "A" + combining acute needs NFC (so segments are re-anchored); the last byte is an invalid
+  // lead byte, replaced by the three bytes of U+FFFD. Found by the text_pipeline fuzzer.
+  const std::string original = "President Kain A\xcc\x81lvav met Anna Berg (\xeb";
+  kg::NormalizedText text(original);
+  REQUIRE(text.invalid_sequences() == 1);
+  CHECK(text.original(static_cast<std::uint32_t>(text.text().size())) == original.size());
+  for (std::uint32_t i = 0; i <= text.text().size(); ++i) CHECK(text.original(i) <= original.size());
+}
