@@ -3,6 +3,7 @@
 // succeeded, however low the figures; 2 on bad input (thrown as kg::InputError).
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ int run_eval(EvalOptions& options) {
     options.cv.folders = options.golds;
     options.cv.folders.insert(options.cv.folders.begin(), options.graph);
     options.cv.json = options.format == "json";
+    if (options.details && options.cv.json)
+      throw std::runtime_error("eval: --details with --cv writes text reports; it cannot be combined with --format json");
+    options.cv.details = options.details;
     return run_cross_validation(options.cv);
   }
   if (options.golds.empty()) throw std::runtime_error("eval: no gold file given (kgraph eval GRAPH GOLD...)");
@@ -77,7 +81,7 @@ Command add_eval_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json"}))
       ->default_val("text");
   sub->add_flag("--details", options->details,
-                "list missed entities and relations, spurious nodes and edges and splits per document");
+                "list missed entities and relations, spurious nodes and edges and splits per document (with --cv: each held-out fold's report after the table)");
   return {sub, [options] { return run_eval(*options); }};
 }
 

@@ -1,4 +1,4 @@
-// kgraph eval --cv K FOLDER... [--train-also FOLDER...] [--rules-only] [--rule-titles]: cross-validation by
+// kgraph eval --cv K FOLDER... [--train-also FOLDER...] [--rules-only] [--rule-titles] [--details]: cross-validation by
 // site (training/cross_validation.h), reported per fold and as the mean over folds.
 #include "cli/eval_cv.h"
 
@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "eval/cv_report.h"
+#include "eval/report.h"
 #include "extract/input_error.h"
 #include "training/cross_validation.h"
 
@@ -22,6 +23,13 @@ int run_cross_validation(const CvCommandOptions& options) {
   cv.attachment = !options.rule_titles;
   auto folds = training::cross_validate(evaluated, extra, cv);
   write_cv_report(std::cout, folds, options.json ? ReportFormat::Json : ReportFormat::Text);
+  if (options.details) {
+    for (const auto& fold : folds) {
+      std::cout << "\nfold " << fold.fold << " (held out; trained on the other folds)\n\n";
+      write_score_text(std::cout, fold.score, ReportOptions{true});
+    }
+  }
+  std::cout.flush();
   return 0;
 }
 

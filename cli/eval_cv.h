@@ -13,6 +13,7 @@ struct CvCommandOptions {
   bool rules_only = false;
   bool rule_titles = false;  // --rule-titles: titles attached by the rules, no attachment model
   bool json = false;
+  bool details = false;  // --details: each held-out fold's full report (misses, spurious, splits) after the table
   double c = 2.0;  // the tagger's inverse regularization strength
 };
 

@@ -130,3 +130,26 @@ TEST_CASE("kgraph eval exits 2 when the graph file is missing or the format unkn
   Files other;
   CHECK(other.eval(" --format xml").exit_code == 2);
 }
+
+TEST_CASE("kgraph eval --cv --details follows the table with each held-out fold's report", "[eval][cli][cv]") {
+  std::string cv = shell_quote(kg::test::kgraph_binary()) + " eval --cv 2 " +
+                   shell_quote((kg::test::source_dir() / "samples").string()) + " --rules-only --jobs 2";
+  auto r = kg::test::run(cv + " --details");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto first = r.out.find("\nfold 0 (held out; trained on the other folds)\n");
+  auto second = r.out.find("\nfold 1 (held out; trained on the other folds)\n");
+  REQUIRE(first != std::string::npos);
+  REQUIRE(second != std::string::npos);
+  CHECK(first < second);
+  CHECK(r.out.find("mean over folds") < first);
+  CHECK(r.out.find("  missed relations:\n", first) != std::string::npos);
+  // The table itself is the same with or without --details.
+  auto plain = kg::test::run(cv);
+  REQUIRE(plain.exit_code == 0);
+  CHECK(r.out.compare(0, plain.out.size(), plain.out) == 0);
+
+  auto json = kg::test::run(cv + " --details --format json");
+  CHECK(json.exit_code == 2);
+  CHECK(json.err.find("kgraph: error: eval: --details with --cv") != std::string::npos);
+}
