@@ -13,11 +13,6 @@
 namespace kg {
 namespace {
 
-std::string last_word(const std::string& folded) {
-  auto pos = folded.rfind(' ');
-  return pos == std::string::npos ? folded : folded.substr(pos + 1);
-}
-
 // "german bundestag" -> "bundestag"; empty when the name does not start with a country adjective.
 std::string without_adjective(const std::string& folded) {
   auto space = folded.find(' ');
@@ -79,6 +74,7 @@ void DocumentBuilder::add_mention(int entity, const RawMention& m, std::uint32_t
   if (!m.generic && !m.synthesized) add_form(entity, m.text);
   else if (m.type == EntityType::Event && std::find(e.references.begin(), e.references.end(), m.text) == e.references.end())
     e.references.push_back(m.text);
+  if (m.type == EntityType::Event && !m.synthesized) add_written_references(e, m);
   for (const auto& a : m.aliases) add_form(entity, a);
   e.mentions.push_back({original(m.begin, m.end), sentence, m.text, m.rule});
   if (e.country.empty()) e.country = m.country;
@@ -156,6 +152,11 @@ int DocumentBuilder::org_with_words(const std::string& folded) const {
 
 // Finds or creates the document entity a mention refers to.
 int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
+  if (m.type == EntityType::Event && !m.generic && generic_event_phrase(m.text)) {  // the tagger's "This event"
+    RawMention reference = m;
+    reference.generic = true;
+    return entity_for(reference, sentence);
+  }
   std::string folded = fold(m.text);
   std::string key;
   switch (m.type) {
@@ -220,56 +221,7 @@ int DocumentBuilder::entity_for(const RawMention& m, std::uint32_t sentence) {
         }
       break;
     case EntityType::Event:
-      if (m.rule == "event-of-place") {  // "the Astana summit" after "the SCO summit in Astana"
-        std::string noun = last_word(folded);
-        for (std::size_t e = out_.entities.size(); e-- > 0;) {
-          const auto& ev = out_.entities[e];
-          if (ev.type != EntityType::Event || last_word(fold(ev.name)) == noun) continue;
-          std::string name = fold(ev.name);
-          if (name.find(" " + noun + " in ") == std::string::npos) continue;
-          add_mention(static_cast<int>(e), m, sentence);
-          return static_cast<int>(e);
-        }
-      }
-      if (!m.key.empty()) {  // "the PPC meeting", "the meeting of the PPC": one organization's meeting
-        key = m.key;
-        break;
-      }
-      if (m.generic) {
-        // "the meeting" is the latest event named a meeting, else the event the text reports.
-        int target = main_event_;
-        std::string noun = last_word(folded);
-        if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
-        for (std::size_t e = out_.entities.size(); e-- > 0;) {
-          const auto& ev = out_.entities[e];
-          if (ev.type != EntityType::Event) continue;
-          // The noun may end the name ("political consultations") or head it ("visit to Vietnam").
-          // Appended rather than `" " + fold(...) + " "`: GCC 12 misreads that as an overlapping memcpy (-Wrestrict).
-          std::string words(1, ' ');
-          words += fold(ev.name);
-          words += ' ';
-          if (words.find(" " + noun + " ") != std::string::npos || words.find(" " + noun + "s ") != std::string::npos) {
-            target = static_cast<int>(e);
-            break;
-          }
-        }
-        if (target >= 0) {
-          add_mention(target, m, sentence);
-          return target;
-        }
-        key = "event:" + folded + "#" + std::to_string(out_.entities.size());
-      } else {
-        key = "event:" + folded;
-        // "the Foreign Office Consultations" after "the India-Tajikistan Foreign Office Consultations".
-        for (std::size_t e = out_.entities.size(); !by_key_.count(key) && e-- > 0;) {
-          const auto& ev = out_.entities[e];
-          std::string name = fold(ev.name);
-          if (ev.type == EntityType::Event && folded.find(' ') != std::string::npos && name.size() > folded.size() &&
-              name.compare(name.size() - folded.size(), std::string::npos, folded) == 0 &&
-              (name[name.size() - folded.size() - 1] == ' '))
-            key = "event:" + name;
-        }
-      }
+      if (int e = resolve_event(m, sentence, folded, key); e >= 0) return e;
       break;
     case EntityType::Person: {
       if (m.generic) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document_extraction.h"
@@ -15,6 +16,9 @@
 #include "extract/title_attachment.h"
 
 namespace kg {
+
+/// "the meeting", "This event": a determiner and lower-case words (extract/event_references.cpp).
+bool generic_event_phrase(std::string_view text);
 
 class DocumentBuilder {
  public:
@@ -39,6 +43,9 @@ class DocumentBuilder {
   int gpe_entity(const std::string& code);
   void add_form(int entity, const std::string& form);
   void add_mention(int entity, const RawMention& m, std::uint32_t sentence);
+  // extract/event_references.cpp: the event an event mention names (-1: a new one, under `key`).
+  int resolve_event(const RawMention& m, std::uint32_t sentence, const std::string& folded, std::string& key);
+  void add_written_references(ExtractedEntity& e, const RawMention& m);
   void fact(int subject, int object, Relation relation, const std::string& title, ByteRange s, ByteRange o);
   void cue_relations(const SentenceParser& parser, const std::vector<RawMention>& mentions,
                      const std::vector<int>& entity_of);

@@ -1,0 +1,139 @@
+// DocumentBuilder: which event an event mention names (split from document_builder.cpp).
+// A named event is its own entity, or the longer-named one it shortens; a generic reference
+// ("the meeting", "this event") is the latest event so named, else the event the document
+// reports. Each event also keeps the references as written, with their determiner.
+#include <cctype>
+#include <algorithm>
+#include <set>
+
+#include "extract/document_builder.h"
+#include "extract/fold.h"
+
+namespace kg {
+namespace {
+
+std::string last_word(const std::string& folded) {
+  auto pos = folded.rfind(' ');
+  return pos == std::string::npos ? folded : folded.substr(pos + 1);
+}
+
+std::string lower(std::string_view w) {
+  std::string out;
+  for (char c : w) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The ASCII word that ends right before `end` (spaces skipped), and where it starts.
+std::string_view word_before(std::string_view text, std::size_t end, std::size_t& start) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  start = end;
+  while (start > 0 && std::isalnum(static_cast<unsigned char>(text[start - 1]))) --start;
+  return text.substr(start, end - start);
+}
+
+bool ordinal(std::string_view w) {
+  static const std::set<std::string, std::less<>> words{"first", "second", "third", "fourth", "fifth", "sixth",
+                                                        "seventh", "eighth", "ninth", "tenth", "next", "last"};
+  std::string l = lower(w);
+  if (words.count(l)) return true;
+  std::size_t digits = 0;
+  while (digits < l.size() && std::isdigit(static_cast<unsigned char>(l[digits]))) ++digits;
+  std::string_view suffix = std::string_view(l).substr(digits);
+  return digits > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
+bool determiner(std::string_view w) {
+  static const std::set<std::string, std::less<>> words{"the", "a", "an", "this", "that", "these", "those", "his",
+                                                        "her", "their", "its", "our", "another"};
+  return words.count(lower(w)) > 0;
+}
+
+// Hypernyms that refer to whatever event was just reported ("The event", "the occasion").
+bool any_event_noun(const std::string& noun) { return noun == "event" || noun == "occasion"; }
+
+}  // namespace
+
+bool generic_event_phrase(std::string_view text) {
+  auto space = text.find(' ');
+  if (space == std::string_view::npos || !determiner(text.substr(0, space))) return false;
+  for (std::size_t i = space; i < text.size(); ++i)
+    if (std::isupper(static_cast<unsigned char>(text[i]))) return false;
+  return true;
+}
+
+// "this" in "this meeting"; "15th" and "the 15th" in "the 15th summit": the reference as
+// readers write it.
+void DocumentBuilder::add_written_references(ExtractedEntity& e, const RawMention& m) {
+  auto add = [&](std::string r) {
+    if (std::find(e.references.begin(), e.references.end(), r) == e.references.end()) e.references.push_back(std::move(r));
+  };
+  std::string_view text = text_.text();
+  std::size_t start = 0;
+  std::string_view w = word_before(text, m.begin, start);
+  if (w.empty()) return;
+  if (determiner(w)) return add(std::string(w) + " " + m.text);
+  if (!ordinal(w)) return;
+  add(std::string(w) + " " + m.text);
+  std::size_t first = 0;
+  std::string_view d = word_before(text, start, first);
+  if (!d.empty() && determiner(d)) add(std::string(d) + " " + std::string(w) + " " + m.text);
+}
+
+int DocumentBuilder::resolve_event(const RawMention& m, std::uint32_t sentence, const std::string& folded,
+                                   std::string& key) {
+  if (m.rule == "event-of-place") {  // "the Astana summit" after "the SCO summit in Astana"
+    std::string noun = last_word(folded);
+    for (std::size_t e = out_.entities.size(); e-- > 0;) {
+      const auto& ev = out_.entities[e];
+      if (ev.type != EntityType::Event || last_word(fold(ev.name)) == noun) continue;
+      std::string name = fold(ev.name);
+      if (name.find(" " + noun + " in ") == std::string::npos) continue;
+      add_mention(static_cast<int>(e), m, sentence);
+      return static_cast<int>(e);
+    }
+  }
+  if (!m.key.empty()) {  // "the PPC meeting", "the meeting of the PPC": one organization's meeting
+    key = m.key;
+    return -1;
+  }
+  if (!m.generic) {
+    key = "event:" + folded;
+    // "the Foreign Office Consultations" after "the India-Tajikistan Foreign Office Consultations".
+    for (std::size_t e = out_.entities.size(); !by_key_.count(key) && e-- > 0;) {
+      const auto& ev = out_.entities[e];
+      std::string name = fold(ev.name);
+      if (ev.type == EntityType::Event && folded.find(' ') != std::string::npos && name.size() > folded.size() &&
+          name.compare(name.size() - folded.size(), std::string::npos, folded) == 0 &&
+          (name[name.size() - folded.size() - 1] == ' '))
+        key = "event:" + name;
+    }
+    return -1;
+  }
+  // "the meeting" is the latest event named a meeting, else the event the text reports;
+  // "the event" is the latest event.
+  int target = main_event_;
+  std::string noun = last_word(folded);
+  if (noun.size() > 1 && noun.back() == 's') noun.pop_back();
+  for (std::size_t e = out_.entities.size(); e-- > 0;) {
+    const auto& ev = out_.entities[e];
+    if (ev.type != EntityType::Event) continue;
+    // The noun may end the name ("political consultations") or head it ("visit to Vietnam").
+    // Appended rather than `" " + fold(...) + " "`: GCC 12 misreads that as an overlapping memcpy (-Wrestrict).
+    std::string words(1, ' ');
+    words += fold(ev.name);
+    words += ' ';
+    if (any_event_noun(noun) || words.find(" " + noun + " ") != std::string::npos ||
+        words.find(" " + noun + "s ") != std::string::npos) {
+      target = static_cast<int>(e);
+      break;
+    }
+  }
+  if (target >= 0) {
+    add_mention(target, m, sentence);
+    return target;
+  }
+  key = "event:" + folded + "#" + std::to_string(out_.entities.size());
+  return -1;
+}
+
+}  // namespace kg
