@@ -98,6 +98,9 @@ int DocumentBuilder::resolve_event(const RawMention& m, std::uint32_t sentence, 
   }
   if (!m.generic) {
     key = "event:" + folded;
+    // "the Plenary Session of the IPA CIS" after "the Plenary Session": its short name came first.
+    for (const auto& a : m.aliases)
+      if (!by_key_.count(key) && by_key_.count("event:" + fold(a))) key = "event:" + fold(a);
     // "the Foreign Office Consultations" after "the India-Tajikistan Foreign Office Consultations".
     for (std::size_t e = out_.entities.size(); !by_key_.count(key) && e-- > 0;) {
       const auto& ev = out_.entities[e];

@@ -34,6 +34,23 @@ bool SentenceParser::try_named_event(std::size_t& i) {
   std::size_t end = last_noun + 1;
   RawMention m{EntityType::Event, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
   m.rule = "named-event";
+  // "the IV Summit of the Council of Europe": whose summit it is belongs to its name; the
+  // organization is mentioned too.
+  if (word(end, "of")) {
+    std::size_t o = end + 1 + (word(end + 1, "the") ? 1 : 0);
+    std::size_t before = out_.size();
+    if (try_org(o) >= 0) {
+      RawMention org = out_.back();
+      out_.resize(before);
+      m.aliases.push_back(std::string(slice(m.first, end)));  // "IV Summit"
+      m.last = static_cast<std::uint32_t>(o);
+      add(std::move(m));
+      add(std::move(org));
+      i = o;
+      return true;
+    }
+    out_.resize(before);
+  }
   add(std::move(m));
   for (std::size_t t = i; t < end; ++t) {
     std::string code;
@@ -116,8 +133,9 @@ bool SentenceParser::try_event(std::size_t& i) {
     m.rule = out_.back().type == EntityType::Gpe ? "event-of-place" : "event-of-name";
   }
   if (!countries.empty()) add_adjective_parts(first, countries);
-  // "a meeting of the Baltic Council of Ministers": the organization whose event it is names it.
-  if (m.generic && word(end, "of")) {
+  // "a meeting of the Baltic Council of Ministers", "the Ministerial meeting of the Non-Aligned
+  // Movement": the organization whose event it is names it.
+  if ((m.generic || !specific) && word(end, "of")) {
     std::size_t o = end + 1 + (word(end + 1, "the") ? 1 : 0);
     std::size_t before = out_.size();
     if (try_org(o) >= 0) {
