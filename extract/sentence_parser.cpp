@@ -244,7 +244,7 @@ bool SentenceParser::try_title(std::size_t& i, int org, bool lower_head) {
   // "Head of the EU Delegation to Armenia, Ambassador Claudia Meinhardt"
   if (punct(j, ",") && cap(j + 1) && has(cls_[j + 1], kTitleHead) && !has(cls_[j + 1], kGivenName)) ++j;
   while (cap(j) && has(cls_[j], kTitleHead) && !has(cls_[j], kGivenName)) j = skip_honorifics(j + 1);
-  if (punct(j, ",") && t.plural) ++j;
+  if ((punct(j, ",") || punct(j, ":")) && t.plural) ++j;  // "deputies: A, B and C"
   if (t.plural) {
     std::size_t e = parse_name_list(j, t);
     if (e == j) {
