@@ -152,6 +152,40 @@ std::vector<TitleCandidate> sentence_candidates(const SentenceParser& parser, co
   return out;
 }
 
+namespace {
+
+// Places the sentence does not name that the post may still belong to: the person's own
+// country ("the Pakistani diplomat" earlier), and a ministry the document names elsewhere
+// for a minister's title ("Deputy Minister of Foreign Affairs X" in a text that names the
+// Ministry of Foreign Affairs of Kazakhstan once, in another sentence).
+void add_elsewhere_candidates(TitleChoice& choice, const DocumentExtraction& doc, const std::string& head,
+                              std::size_t in_sentence) {
+  auto listed = [&](std::size_t e) {
+    return std::any_of(choice.candidates.begin(), choice.candidates.end(),
+                       [&](const TitleCandidate& c) { return c.entity == static_cast<int>(e); });
+  };
+  const std::string& person_country = doc.entities[static_cast<std::size_t>(choice.person)].country;
+  const bool minister = fold(choice.title).find("minist") != std::string::npos;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const auto& ent = doc.entities[e];
+    if (ent.mentions.empty() || listed(e)) continue;
+    std::string pos;
+    if (ent.type == EntityType::Gpe && !person_country.empty() && ent.key == "gpe:" + person_country) pos = "person_country";
+    else if (ent.type == EntityType::Org && minister && fold(ent.name).find("ministry") != std::string::npos &&
+             (person_country.empty() || ent.country.empty() || ent.country == person_country))
+      pos = "doc_ministry";
+    if (pos.empty()) continue;
+    TitleCandidate c;
+    c.entity = static_cast<int>(e);
+    c.range = ent.mentions.front().range;
+    c.features = {"bias", "pos=" + pos, "head&pos=" + head + "_" + pos, "candidates=" + bucket(in_sentence),
+                  "doc_mentions=" + bucket(ent.mentions.size())};
+    choice.candidates.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
 void add_document_features(TitleChoice& choice, const DocumentExtraction& doc, const std::string& home, int home_entity) {
   const std::string head = head_of(choice.title);
   bool home_seen = false;
@@ -175,6 +209,7 @@ void add_document_features(TitleChoice& choice, const DocumentExtraction& doc, c
       c.features.push_back("head&is_home=" + head);
     }
   }
+  add_elsewhere_candidates(choice, doc, head, in_sentence);
   // The home country as the title's own reading ("President X" of the reporting country), unless
   // the sentence names it already as a candidate.
   if (home.empty() || (home_seen && !choice.head_of_state)) return;
