@@ -12,6 +12,22 @@
 namespace kg {
 namespace {
 
+// ANNOTATION.md: a ministry, government, parliament or embassy of a country is part of it; a
+// think tank, university, academy, party, chamber of commerce or association that bears the
+// country's name ("Turkish Foreign Policy Institute", "Communist Party of Vietnam") is not.
+bool non_state_body(const std::string& folded) {
+  static const std::set<std::string, std::less<>> words{
+      "institute", "university", "academy", "party", "association", "centre", "center", "foundation", "society",
+      "commerce", "delegation", "club", "school", "college", "forum", "research", "studies"};
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= folded.size(); ++i)
+    if (i == folded.size() || folded[i] == ' ') {
+      if (words.count(std::string_view(folded).substr(start, i - start))) return true;
+      start = i + 1;
+    }
+  return false;
+}
+
 enum class Cue { None, Chair, ChairBy, Attend, AttendBy, Meet };
 
 // What a cue word does; one table look-up per token (this runs for every word of the corpus).
@@ -93,9 +109,13 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
       fact(id, entity_of[static_cast<std::size_t>(m.member_of)], Relation::MemberOf, "", range_of(i),
            range_of(static_cast<std::size_t>(m.member_of)));
     if (m.type == EntityType::Org) {
-      if (m.part_of >= 0) fact(id, entity_of[static_cast<std::size_t>(m.part_of)], Relation::PartOf, "", range_of(i),
-                               range_of(static_cast<std::size_t>(m.part_of)));
-      else if (!m.country.empty()) fact(id, gpe_entity(m.country), Relation::PartOf, "", range_of(i), range_of(i));
+      const bool state = !non_state_body(fold(m.text));
+      if (m.part_of >= 0) {
+        const auto parent = static_cast<std::size_t>(m.part_of);
+        if (state || mentions[parent].type != EntityType::Gpe)
+          fact(id, entity_of[parent], Relation::PartOf, "", range_of(i), range_of(parent));
+      } else if (!m.country.empty() && state)
+        fact(id, gpe_entity(m.country), Relation::PartOf, "", range_of(i), range_of(i));
     }
     if (m.type == EntityType::Event && m.owner >= 0)
       fact(entity_of[static_cast<std::size_t>(m.owner)], id, Relation::ParticipatedIn, "",
