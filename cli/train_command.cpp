@@ -66,7 +66,7 @@ Command add_train_command(CLI::App& app) {
                   "folder to write entity_tagger.model and title_attachment.model to (kgraph is built with the "
                   "ones in models/)")
       ->required();
-  sub->add_option("--jobs", options->jobs, "extraction threads (default: all cores); the model does not depend on it");
+  sub->add_option("--jobs", options->jobs, "extraction threads (default: all cores); the models do not depend on it");
   sub->add_flag("-q,--quiet", options->quiet, "print no summary");
   return {sub, [options] { return run_train(*options); }};
 }
