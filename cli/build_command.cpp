@@ -5,86 +5,27 @@
 #include <chrono>
 #include <cstdint>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <thread>
 
+#include "cli/batched_build.h"
 #include "cli/build_inputs.h"
 #include "cli/command.h"
 #include "cli/distributed_build.h"  // issue 15 hook: mpirun -n N kgraph build
 #include "cli/document_store.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
-#include "cli/parallel_each.h"
 #include "cli/progress.h"
 #include "extract/document_reader.h"
-#include "extract/extractor.h"
 #include "extract/input_error.h"
 #include "extract/jsonl_reader.h"
-#include "extract/name_cap.h"
-#include "extract/text_check.h"
-#include "graph/compact_codec.h"
-#include "graph/graph_builder.h"
 
 namespace kg::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct BuildOptions {
-  std::vector<std::string> inputs;
-  std::vector<std::string> outputs;
-  std::string into;  // a graph file documents are added to (with its documents file)
-  unsigned jobs = 0;
-  bool explain = false;
-  bool quiet = false;
-  bool strict = false;
-  bool progress = false;  // --progress: shown even when stderr is not a terminal
-  std::uint64_t max_input_bytes = kDefaultMaxInputBytes;
-  std::string stdin_format = "auto";
-};
-
-std::string plural(std::uint64_t n, const std::string& word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
-// One input checked and extracted, with the warnings it deserves.
-DocumentExtraction extract_one(const Document& doc, const BuildOptions& options,
-                               std::vector<std::string>& warnings) {
-  TextFacts facts = scan_text(doc.text);
-  if (facts.invalid_sequences > 0) {
-    std::string what = "invalid UTF-8: " + plural(facts.invalid_sequences, "ill-formed sequence") +
-                       ", the first at this offset";
-    if (options.strict) throw InputError::at_offset(what + " (--strict)", doc.path, facts.first_invalid);
-    warnings.push_back(doc.path + ": byte " + std::to_string(facts.first_invalid) + ": " + what +
-                       "; replaced by U+FFFD");
-  }
-  if (facts.blank) warnings.push_back(doc.path + ": empty document (nothing but whitespace); it adds nothing");
-  DocumentExtraction extraction = extract(doc);
-  if (std::size_t cut = cap_entity_names(extraction))
-    warnings.push_back(doc.path + ": " + plural(cut, "entity name") + " longer than " +
-                       std::to_string(kMaxNameBytes) + " bytes cut at a character boundary");
-  return extraction;
-}
-
-// Every file the outputs expand to (x.csv is x.nodes.csv and x.relationships.csv) must be a
-// possible output and named once; checked before any work is done.
-void check_outputs(const std::vector<std::string>& outputs) {
-  std::map<std::string, std::string> named_by;
-  for (const auto& out : outputs) {
-    check_output_path(out);
-    for (const auto& file : output_files(out)) {
-      check_output_target(file);
-      auto [it, fresh] = named_by.emplace(fs::weakly_canonical(file).string(), out);
-      if (!fresh)
-        throw InputError("the same output file is named twice (by -o " + it->second + " and -o " + out + ")",
-                         file.string());
-    }
-  }
-}
 
 void check_inputs_are_not_outputs(const std::vector<InputSource>& sources, const std::vector<std::string>& outputs) {
   for (const auto& out : outputs)
@@ -141,136 +82,6 @@ void print_summary(const KnowledgeGraph& graph, std::size_t documents, std::size
   std::cerr << '\n';
 }
 
-// Reads, checks and extracts the inputs a batch at a time and hands every extraction to the
-// graph builder in input order: only one batch of texts is held at once (all of them with
-// --into, whose documents file keeps them). Text files are read on the worker threads too.
-// Errors and warnings come out in input order, whatever the thread timing. Each document
-// carries its share of the input bytes, which `progress` counts once it is extracted.
-class BatchedBuild {
- public:
-  BatchedBuild(const BuildOptions& options, unsigned jobs, Progress& progress)
-      : options_(options), jobs_(jobs), progress_(progress), ids_(options.into) {}
-
-  /// Keeps every document's compact extraction, encoded, for the stores among the outputs.
-  void keep_extractions() { keep_extractions_ = true; }
-  /// A document of the store documents are added to (--into GRAPH.kgdb): its extraction as
-  /// kept there, resolved again, never extracted again.
-  void add_extracted(const std::string& id, std::string bytes) {
-    auto doc = decode_compact(bytes, options_.into + ": document " + id);
-    sentences_ += doc.info.sentences;
-    builder_.add(std::move(doc));
-    ++documents_;
-    in_store_.insert(id);
-    if (keep_extractions_) extractions_.documents.emplace_back(id, std::move(bytes));
-  }
-
-  /// A document already read: from a JSON Lines file, stdin, or the --into store (`stored`).
-  void add(Document doc, bool stored, std::uint64_t input_bytes) {
-    if (batch_ids_.count(doc.id)) flush();  // a text file of this batch has the id: it came first
-    if (in_store(doc, warnings_)) {
-      progress_.advance(1, input_bytes);
-      return;
-    }
-    if (stored) ids_.add_stored(doc);
-    else if (!ids_.admit(doc, warnings_)) {
-      progress_.advance(1, input_bytes);
-      return;
-    }
-    batch_bytes_ += doc.text.size();
-    batch_.push_back({std::move(doc), std::nullopt, stored, false, input_bytes});
-    if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
-  }
-  /// A text file, read by a worker; its id is checked once it is read.
-  void add(const InputSource& source, std::uint64_t file_bytes) {
-    batch_bytes_ += file_bytes;
-    // An id seen before is skipped once its text is read (for the warning), never extracted.
-    bool repeated = ids_.contains(source.id) || in_store_.count(source.id) || !batch_ids_.insert(source.id).second;
-    batch_.push_back({Document{}, source, false, repeated, file_bytes});
-    if (batch_.size() >= kBatchDocuments || batch_bytes_ >= kBatchBytes) flush();
-  }
-  std::vector<std::string>& warnings() { return warnings_; }
-
-  void flush() {
-    print(warnings_);
-    warnings_.clear();
-    std::vector<detail::CompactDocument> results(batch_.size());
-    std::vector<std::string> encoded(keep_extractions_ ? batch_.size() : 0);
-    std::vector<std::vector<std::string>> warnings(batch_.size());
-    BuildOptions stored_options = options_;
-    stored_options.strict = false;  // a stored text was accepted when it was added
-    rethrow_first(parallel_each(batch_.size(), jobs_, [&](std::size_t i) {
-      Entry& e = batch_[i];
-      if (e.source) e.doc = read_document(*e.source, options_.max_input_bytes);
-      if (!e.repeated)
-        results[i] = GraphBuilder::prepare(extract_one(e.doc, e.stored ? stored_options : options_, warnings[i]));
-      if (!e.repeated && keep_extractions_) encoded[i] = encode_compact(results[i]);
-      progress_.advance(1, e.input_bytes);
-    }));
-    for (std::size_t i = 0; i < batch_.size(); ++i) {
-      Entry& e = batch_[i];
-      if (e.source && (in_store(e.doc, warnings_) || !ids_.admit(e.doc, warnings_))) {  // reported, skipped
-        print(warnings_);
-        warnings_.clear();
-        continue;
-      }
-      if (!e.stored) print(warnings[i]);  // a stored text's warnings were given when it was added
-      sentences_ += results[i].info.sentences;
-      if (keep_extractions_) extractions_.documents.emplace_back(e.doc.id, std::move(encoded[i]));
-      builder_.add(std::move(results[i]));
-      ++documents_;
-      if (!options_.into.empty() && !names_store(options_.into)) kept_.push_back(std::move(e.doc));
-    }
-    batch_.clear();
-    batch_ids_.clear();
-    batch_bytes_ = 0;
-  }
-
-  std::size_t documents() const { return documents_; }
-  std::size_t sentences() const { return sentences_; }
-  GraphBuilder& builder() { return builder_; }
-  const std::vector<Document>& kept() const { return kept_; }
-  /// The extractions kept (keep_extractions), sorted by document id, with their version.
-  const StoredExtractions& extractions() {
-    std::sort(extractions_.documents.begin(), extractions_.documents.end());
-    extractions_.version = extraction_version();
-    return extractions_;
-  }
-
- private:
-  struct Entry {
-    Document doc;
-    std::optional<InputSource> source;  // set: a text file still to be read
-    bool stored = false;
-    bool repeated = false;              // its id came earlier: read for the warning, not extracted
-    std::uint64_t input_bytes = 0;      // its share of the input, for the progress line
-  };
-  void print(const std::vector<std::string>& warnings) {
-    for (const auto& w : warnings) progress_.print("kgraph: warning: " + w);
-  }
-  // A document whose id the store being added to holds: reported, skipped.
-  bool in_store(const Document& doc, std::vector<std::string>& warnings) const {
-    if (!in_store_.count(doc.id)) return false;
-    warnings.push_back(doc.path + ": document \"" + doc.id + "\" is already in " + options_.into +
-                       "; skipped (the first one is kept)");
-    return true;
-  }
-  static constexpr std::size_t kBatchDocuments = 1024;
-  static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
-  const BuildOptions& options_;
-  unsigned jobs_;
-  Progress& progress_;
-  DocumentIds ids_;
-  std::vector<std::string> warnings_;
-  std::vector<Entry> batch_;
-  std::set<std::string> batch_ids_;  // ids of the text files in this batch
-  std::set<std::string> in_store_;   // ids of the documents of the --into store
-  bool keep_extractions_ = false;
-  StoredExtractions extractions_;
-  std::vector<Document> kept_;
-  std::size_t batch_bytes_ = 0, documents_ = 0, sentences_ = 0;
-  GraphBuilder builder_;
-};
-
 // Bytes of a file, for the progress line; 0 when it cannot be told (it is read later anyway).
 std::uint64_t size_of(const fs::path& path) {
   std::error_code ec;
@@ -297,7 +108,7 @@ int run_build(const BuildOptions& options) {
   if (launched_by_mpirun())
     return run_distributed_build({options.inputs, options.outputs, options.into, options.jobs, options.explain,
                                   options.quiet, options.strict, options.progress, options.max_input_bytes,
-                                  options.stdin_format, check_outputs, check_inputs_are_not_outputs,
+                                  options.stdin_format, check_output_list, check_inputs_are_not_outputs,
                                   [&](const Document& doc, std::vector<std::string>& warnings) {
                                     return extract_one(doc, options, warnings);
                                   }});
@@ -305,7 +116,7 @@ int run_build(const BuildOptions& options) {
   auto outputs = options.outputs;
   if (!options.into.empty()) outputs.push_back(options.into);
   if (outputs.empty()) throw InputError("no output: name one with -o OUT or --into GRAPH.json");
-  check_outputs(outputs);
+  check_output_list(outputs);
   if (!options.into.empty()) check_into(options.into);
   auto sources = expand_inputs(options.inputs);
   if (sources.empty())
@@ -332,7 +143,7 @@ int run_build(const BuildOptions& options) {
     build.keep_extractions();
   std::vector<Document> stored;
   if (!options.into.empty() && names_store(options.into)) {
-    for (auto& [id, bytes] : load_stored_extractions(options.into).documents) build.add_extracted(id, std::move(bytes));
+    each_stored_extraction(options.into, [&](const std::string& id, std::string_view bytes) { build.add_extracted(id, bytes); });
   } else if (!options.into.empty()) {
     stored = load_documents(options.into);
   }
@@ -356,10 +167,11 @@ int run_build(const BuildOptions& options) {
   if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
   progress.phase("resolving");
   auto resolved = build.builder().build();
+  resolved.graph.set_evidence_texts(build.texts());
   clock.lap("resolve");
   progress.phase("writing");
   std::vector<OutputJob> writes;
-  const StoredExtractions& extractions = build.extractions();
+  const ExtractionRows& extractions = build.extractions();
   for (const auto& out : outputs)
     for (auto& j : output_jobs_keeping(out, resolved.graph, extractions)) writes.push_back(std::move(j));
   if (!options.into.empty() && !names_store(options.into))

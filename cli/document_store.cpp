@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -77,32 +78,58 @@ const std::string& extraction_version() {
   return version;
 }
 
-StoredExtractions load_stored_extractions(const fs::path& store) {
+namespace {
+
+// The store's extraction version, checked; nullopt when there is no store yet.
+std::optional<GraphStore> open_growable(const fs::path& store) {
   std::error_code ec;
-  if (!fs::exists(store, ec)) return {};
+  if (!fs::exists(store, ec)) return std::nullopt;
   GraphStore opened(store);
   if (opened.schema_version() < 2)
     throw InputError("the store was written by an older kgraph (store schema version " +
                          std::to_string(opened.schema_version()) +
                          ") that kept no extractions, so documents cannot be added to it; " + rebuild_hint(store),
                      store.string());
-  StoredExtractions stored = opened.load_extractions();
-  if (stored.version.empty())
+  std::string version = opened.extraction_version();
+  if (version.empty())
     throw InputError("the store holds no extractions (it was written by kgraph export, not kgraph build), so "
                      "documents cannot be added to it; " + rebuild_hint(store),
                      store.string());
-  if (stored.version != extraction_version())
-    throw InputError("the store's documents were extracted by another version of kgraph (" + stored.version +
+  if (version != extraction_version())
+    throw InputError("the store's documents were extracted by another version of kgraph (" + version +
                          "; this kgraph: " + extraction_version() + "), and are never mixed with new ones; " +
                          rebuild_hint(store),
                      store.string());
+  return opened;
+}
+
+}  // namespace
+
+StoredExtractions load_stored_extractions(const fs::path& store) {
+  StoredExtractions stored;
+  auto opened = open_growable(store);
+  if (!opened) return stored;
+  stored.version = opened->extraction_version();
+  opened->each_extraction([&](const std::string& id, std::string_view bytes) { stored.documents.emplace_back(id, bytes); });
   return stored;
+}
+
+void each_stored_extraction(const fs::path& store, const ExtractionRows::Row& row) {
+  if (auto opened = open_growable(store)) opened->each_extraction(row);
+}
+
+std::vector<OutputJob> output_jobs_keeping(const fs::path& path, const KnowledgeGraph& graph,
+                                           const ExtractionRows& extractions) {
+  if (!names_store(path)) return output_jobs(path, graph);
+  return {{path, {}, [&graph, &extractions](const fs::path& file) { write_store_file(file, graph, extractions); }}};
 }
 
 std::vector<OutputJob> output_jobs_keeping(const fs::path& path, const KnowledgeGraph& graph,
                                            const StoredExtractions& extractions) {
   if (!names_store(path)) return output_jobs(path, graph);
-  return {{path, [&graph, &extractions](std::ostream& out) { write_store(out, graph, extractions); }}};
+  return {{path, {}, [&graph, &extractions](const fs::path& file) {
+             write_store_file(file, graph, StoredExtractionRows(extractions));
+           }}};
 }
 
 fs::path documents_file(const fs::path& graph) { return fs::path(graph.string() + ".docs.jsonl"); }

@@ -50,8 +50,16 @@ const std::string& extraction_version();
 /// without extractions (written by `kgraph export`) or one of another extraction version.
 StoredExtractions load_stored_extractions(const std::filesystem::path& store);
 
+/// load_stored_extractions one document at a time: `row(id, bytes)` for each, in id order,
+/// so that they are never all in memory at once. Same checks and errors; nothing for a store
+/// that does not exist yet.
+void each_stored_extraction(const std::filesystem::path& store, const ExtractionRows::Row& row);
+
 /// The files to write for `path` (cli/output_formats.h output_jobs); a store (.kgdb) keeps
-/// `extractions` too. The jobs keep references to `graph` and `extractions`.
+/// `extractions` too and is written straight into its temp file (store/store_writer.h
+/// write_store_file). The jobs keep references to `graph` and `extractions`.
+std::vector<OutputJob> output_jobs_keeping(const std::filesystem::path& path, const KnowledgeGraph& graph,
+                                           const ExtractionRows& extractions);
 std::vector<OutputJob> output_jobs_keeping(const std::filesystem::path& path, const KnowledgeGraph& graph,
                                            const StoredExtractions& extractions);
 

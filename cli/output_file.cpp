@@ -10,6 +10,7 @@
 #include <memory>
 #include <set>
 #include <streambuf>
+#include <system_error>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -137,19 +138,20 @@ OutputSet::~OutputSet() {
 }
 
 void OutputSet::stage(const fs::path& target, const std::function<void(std::ostream&)>& write) {
-  staged_.push_back(write_temp(target, write));
+  staged_.push_back(write_temp({target, write}));
 }
 
 void OutputSet::stage_all(const std::vector<OutputJob>& jobs, unsigned threads) {
   std::vector<std::optional<Staged>> done(jobs.size());
   auto errors = parallel_each(jobs.size(), threads,
-                              [&](std::size_t i) { done[i] = write_temp(jobs[i].target, jobs[i].write); });
+                              [&](std::size_t i) { done[i] = write_temp(jobs[i]); });
   for (auto& d : done)  // kept even on failure, so that the destructor removes the temp files
     if (d) staged_.push_back(std::move(*d));
   rethrow_first(errors);
 }
 
-OutputSet::Staged OutputSet::write_temp(const fs::path& target, const std::function<void(std::ostream&)>& write) {
+OutputSet::Staged OutputSet::write_temp(const OutputJob& job) {
+  const fs::path& target = job.target;
   check_output_target(target);
   // Appended rather than `"." + name + ...`: GCC 12 misreads that as an overlapping memcpy (-Wrestrict).
   std::string name(1, '.');
@@ -173,11 +175,19 @@ OutputSet::Staged OutputSet::write_temp(const fs::path& target, const std::funct
   ::fchmod(fd, 0644);
   int error = 0;        // errno of the first failed write, fsync or close
   std::string failure;  // or what a writer threw for another reason
-  {
+  if (job.write_file) {
+    try {
+      job.write_file(temp);
+    } catch (const std::system_error& e) {
+      error = e.code().value();
+    } catch (const std::exception& e) {
+      failure = e.what();
+    }
+  } else {
     FdBuf buf(fd);
     std::ostream out(&buf);
     try {
-      write(out);
+      job.write(out);
       out.flush();
       if (!out) error = buf.error() ? buf.error() : EIO;
     } catch (const std::exception& e) {

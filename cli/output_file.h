@@ -24,9 +24,13 @@ std::string write_failure(int error, const std::string& what = "cannot write out
 /// The output files of one run, written all or nothing. Not thread-safe. A SIGINT, SIGTERM
 /// or SIGHUP before commit() removes the staged temp files, then ends the process as usual.
 /// One file to write: its final path and the function that writes its content.
+/// A writer that needs a file rather than a stream (the SQLite store) sets `write_file`
+/// instead: it is called with the temp file's path (an empty file) and writes it itself; a
+/// std::system_error it throws is reported as a failed write with that errno.
 struct OutputJob {
   std::filesystem::path target;
   std::function<void(std::ostream&)> write;
+  std::function<void(const std::filesystem::path&)> write_file = {};
 };
 
 class OutputSet {
@@ -55,7 +59,7 @@ class OutputSet {
     std::filesystem::path target;
     std::string temp;
   };
-  static Staged write_temp(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
+  static Staged write_temp(const OutputJob& job);
   std::vector<Staged> staged_;
 };
 

@@ -57,7 +57,7 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
       << " [label=" << dot_quote(wrap_label(presentation::edge_label(edge), kWrapWidth, kEdgeLines))
       << ", penwidth=" << presentation::format_double(std::max(penwidth, 1.0));
   if (is_symmetric(edge.relation)) out << ", dir=none";
-  const auto evidence = presentation::edge_evidence(edge);
+  const auto evidence = presentation::edge_evidence(graph, edge);
   if (!evidence.empty()) out << ", tooltip=" << dot_quote(evidence, kTooltipMax);
   out << "];\n";
 }

@@ -70,7 +70,7 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
   AttValues values;
   values.add("relation", to_string(edge.relation));
   values.add("title", edge.title);
-  values.add("evidence", edge_evidence(edge));
+  values.add("evidence", edge_evidence(graph, edge));
   values.add("doc", join(edge_documents(edge)));
   values.add("date", edge_date(edge));
   values.write(out);

@@ -67,7 +67,7 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
   data(out, "relation", to_string(edge.relation));
   data(out, "weight", format_double(edge.weight()));
   optional_data(out, "title", edge.title);
-  optional_data(out, "evidence", edge_evidence(edge));
+  optional_data(out, "evidence", edge_evidence(graph, edge));
   optional_data(out, "doc", join(edge_documents(edge)));
   optional_data(out, "date", edge_date(edge));
   out << "    </edge>\n";

@@ -45,7 +45,7 @@ void write_neo4j_relationships(std::ostream& out, const KnowledgeGraph& graph) {
     const FactEdge& edge = graph.edge(id);
     out << 'n' << graph.source(id) << ",n" << graph.target(id) << ',' << upper(to_string(edge.relation)) << ",e"
         << id << ',' << csv_field(to_string(edge.relation)) << ',' << csv_field(edge_label(edge)) << ','
-        << csv_field(edge.title) << ',' << format_double(edge.weight()) << ',' << csv_field(edge_evidence(edge))
+        << csv_field(edge.title) << ',' << format_double(edge.weight()) << ',' << csv_field(edge_evidence(graph, edge))
         << ',' << csv_field(join(edge_documents(edge))) << ',' << csv_field(edge_date(edge)) << kEol;
   }
   finish(out, "Neo4j relationships CSV");

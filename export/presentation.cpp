@@ -59,8 +59,8 @@ std::string edge_date(const FactEdge& edge) {
   return earliest;
 }
 
-std::string_view edge_evidence(const FactEdge& edge) {
-  return edge.evidence.empty() ? std::string_view() : std::string_view(edge.evidence.front().text);
+std::string_view edge_evidence(const KnowledgeGraph& graph, const FactEdge& edge) {
+  return edge.evidence.empty() ? std::string_view() : graph.evidence_text(edge.evidence.front());
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {

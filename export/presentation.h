@@ -32,8 +32,9 @@ std::vector<std::string> edge_documents(const FactEdge& edge);
 /// Earliest known evidence date (YYYY-MM-DD), or "" when none is known.
 std::string edge_date(const FactEdge& edge);
 /// The sentence shown for an edge: the first evidence in evidence order (earliest
-/// document, then sentence), or "" for an edge without evidence.
-std::string_view edge_evidence(const FactEdge& edge);
+/// document, then sentence), or "" for an edge without evidence; valid until the next call
+/// on this thread (KnowledgeGraph::evidence_text).
+std::string_view edge_evidence(const KnowledgeGraph& graph, const FactEdge& edge);
 
 /// Joins with " | ", the separator every list-valued text attribute uses.
 std::string join(const std::vector<std::string>& items, std::string_view separator = " | ");

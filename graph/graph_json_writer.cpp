@@ -71,7 +71,7 @@ void put_list(JsonWriter& w, std::string_view key, const std::vector<std::string
   w.EndArray();
 }
 
-void write_evidence(JsonWriter& w, const Evidence& e) {
+void write_evidence(JsonWriter& w, const KnowledgeGraph& graph, const Evidence& e) {
   w.StartObject();
   put(w, "doc", e.doc);
   put(w, "sentence", e.sentence);
@@ -81,7 +81,7 @@ void write_evidence(JsonWriter& w, const Evidence& e) {
   put(w, "subject_end", e.subject_range.end);
   put(w, "object_begin", e.object_range.begin);
   put(w, "object_end", e.object_range.end);
-  put(w, "text", e.text);
+  put(w, "text", graph.evidence_text(e));
   put(w, "date", e.date);
   w.EndObject();
 }
@@ -148,7 +148,7 @@ void write_graph_json(std::ostream& out, const KnowledgeGraph& graph) {
     put(w, "weight", e.evidence.size());
     put(w, "evidence");
     w.StartArray();
-    for (const auto& ev : e.evidence) write_evidence(w, ev);
+    for (const auto& ev : e.evidence) write_evidence(w, graph, ev);
     w.EndArray();
     w.EndObject();
   }, true);

@@ -8,6 +8,7 @@
 
 #include "extract/name_key.h"
 #include "graph/edge_key_index.h"
+#include "graph/evidence_texts.h"
 
 namespace kg {
 
@@ -25,6 +26,7 @@ struct KnowledgeGraph::Impl {
   detail::EdgeKeyIndex edge_index;
   std::multimap<std::string, NodeId> name_index;
   std::vector<DocumentInfo> documents;
+  std::shared_ptr<const EvidenceTexts> texts;
 
   void index_name(const std::string& name, NodeId id) {
     auto key = name_key(name);
@@ -126,6 +128,13 @@ std::vector<NodeId> KnowledgeGraph::find(std::string_view name) const {
   std::sort(result.begin(), result.end());
   result.erase(std::unique(result.begin(), result.end()), result.end());
   return result;
+}
+
+void KnowledgeGraph::set_evidence_texts(std::shared_ptr<const EvidenceTexts> texts) { impl_->texts = std::move(texts); }
+
+std::string_view KnowledgeGraph::evidence_text(const Evidence& e) const {
+  if (!e.text.empty() || !impl_->texts) return e.text;
+  return impl_->texts->text(e);
 }
 
 }  // namespace kg

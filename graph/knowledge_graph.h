@@ -19,6 +19,8 @@
 
 namespace kg {
 
+class EvidenceTexts;  // graph/evidence_texts.h
+
 using NodeId = std::uint32_t;
 using EdgeId = std::uint32_t;
 
@@ -79,6 +81,13 @@ class KnowledgeGraph {
   std::vector<EdgeId> out_edges(NodeId id) const;
   std::vector<EdgeId> in_edges(NodeId id) const;
   const std::vector<DocumentInfo>& documents() const;
+
+  /// The graph's evidence sentences when a build moved them out of memory (the evidence
+  /// then has no `text`): writers ask evidence_text() instead of reading `text`.
+  void set_evidence_texts(std::shared_ptr<const EvidenceTexts> texts);
+  /// The sentence of `e`: its `text`, or the one read back from the evidence texts, valid
+  /// until the next call on this thread. Thread-safe.
+  std::string_view evidence_text(const Evidence& e) const;
 
   /// Nodes whose label or alias equals `name` after folding case, diacritics and
   /// look-alike letters (see extract/name_key.h). Sorted by id.

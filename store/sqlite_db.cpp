@@ -42,14 +42,31 @@ SqliteDb SqliteDb::open_in_memory() {
   return result;
 }
 
+SqliteDb SqliteDb::create_file(const std::filesystem::path& path) {
+  sqlite3* db = nullptr;
+  std::string name = path.string();
+  if (name.rfind("file:", 0) == 0) name = "./" + name;  // as in open_read_only
+  int rc = sqlite3_open_v2(name.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  SqliteDb result(db, path.string(), true);
+  if (rc != SQLITE_OK) result.fail(rc, "cannot create the store");
+  sqlite3_extended_result_codes(db, 1);
+  // No journal, no syncs, one lock for the whole write: nobody else opens a temp file, and one
+  // that is not complete is removed, never renamed into place. A 64 MiB page cache: the pages
+  // a transaction changes beyond it go to the file, not to memory.
+  result.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; "
+              "PRAGMA cache_size = -65536");
+  return result;
+}
+
 SqliteDb::SqliteDb(SqliteDb&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), file_(std::move(other.file_)) {}
+    : db_(std::exchange(other.db_, nullptr)), file_(std::move(other.file_)), writes_file_(other.writes_file_) {}
 
 SqliteDb& SqliteDb::operator=(SqliteDb&& other) noexcept {
   if (this != &other) {
     if (db_) sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
     file_ = std::move(other.file_);
+    writes_file_ = other.writes_file_;
   }
   return *this;
 }
@@ -61,6 +78,8 @@ SqliteDb::~SqliteDb() {
 void SqliteDb::fail(int code, std::string_view context) const {
   std::string said = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
   int primary = code & 0xff;
+  if (writes_file_ && (primary == SQLITE_FULL || primary == SQLITE_IOERR) && db_ && sqlite3_system_errno(db_) != 0)
+    throw std::system_error(sqlite3_system_errno(db_), std::generic_category(), said);
   if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_IOERR)
     throw InputError("damaged kgraph store (SQLite: " + said + ")", file_);
   throw InputError(std::string(context) + " (SQLite: " + said + ")", file_);

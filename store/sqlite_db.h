@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -25,6 +26,11 @@ class SqliteDb {
   /// A new, empty database held in one contiguous block of memory (SQLite's memdb), whose
   /// bytes serialized() returns: the store is built there, then written out as a file.
   static SqliteDb open_in_memory();
+  /// A new database in the file `path` (empty or missing), written by one connection without
+  /// a journal or syncs: the file is a temp file that only a complete write renames into
+  /// place (cli/output_file.h), which syncs it. A write the system refuses (a full disk, a
+  /// file-size limit) throws std::system_error with its errno.
+  static SqliteDb create_file(const std::filesystem::path& path);
 
   SqliteDb(SqliteDb&&) noexcept;
   SqliteDb& operator=(SqliteDb&&) noexcept;
@@ -44,9 +50,11 @@ class SqliteDb {
   sqlite3* handle() const { return db_; }
 
  private:
-  SqliteDb(sqlite3* db, std::string file) : db_(db), file_(std::move(file)) {}
+  SqliteDb(sqlite3* db, std::string file, bool writes_file = false)
+      : db_(db), file_(std::move(file)), writes_file_(writes_file) {}
   sqlite3* db_ = nullptr;
   std::string file_;
+  bool writes_file_ = false;
 };
 
 /// A prepared statement. Columns are read with a type check: a value of the wrong type

@@ -48,23 +48,33 @@ PathIndex GraphStore::path_index() const { return store::read_path_index(*impl_)
 
 NodeId GraphStore::lookup(std::string_view name) const { return store::lookup_stored_entity(*impl_, name); }
 
-StoredExtractions GraphStore::load_extractions() const {
-  Impl& s = *impl_;
-  StoredExtractions stored;
-  if (s.counts.schema_version < 2) return stored;
+std::string GraphStore::extraction_version() const {
+  const Impl& s = *impl_;
   auto version = s.counts.meta.find("extraction_version");
-  if (version != s.counts.meta.end()) stored.version = version->second;
+  return s.counts.schema_version < 2 || version == s.counts.meta.end() ? std::string() : version->second;
+}
+
+void GraphStore::each_extraction(const ExtractionRows::Row& row) const {
+  Impl& s = *impl_;
+  if (s.counts.schema_version < 2) return;
+  const bool versioned = !extraction_version().empty();
   auto rows = s.db.prepare("SELECT position, document, data FROM extractions ORDER BY position");
-  while (rows.step()) {
-    if (rows.integer(0) != static_cast<std::int64_t>(stored.documents.size()))
-      s.damaged("extraction positions are not 0, 1, 2, ...");
+  std::string id, previous;
+  for (std::int64_t position = 0; rows.step(); ++position) {
+    if (rows.integer(0) != position) s.damaged("extraction positions are not 0, 1, 2, ...");
+    if (!versioned) s.damaged("extractions without an extraction version");
+    id = rows.text(1);
+    if (position > 0 && !(previous < id)) s.damaged("extractions are not sorted by document id");
     auto data = rows.blob(2);
-    stored.documents.emplace_back(std::string(rows.text(1)),
-                                  std::string(reinterpret_cast<const char*>(data.data()), data.size()));
-    if (stored.documents.size() > 1 && !(stored.documents[stored.documents.size() - 2].first < stored.documents.back().first))
-      s.damaged("extractions are not sorted by document id");
+    row(id, {reinterpret_cast<const char*>(data.data()), data.size()});
+    previous.swap(id);
   }
-  if (!stored.documents.empty() && stored.version.empty()) s.damaged("extractions without an extraction version");
+}
+
+StoredExtractions GraphStore::load_extractions() const {
+  StoredExtractions stored;
+  stored.version = extraction_version();
+  each_extraction([&](const std::string& id, std::string_view bytes) { stored.documents.emplace_back(id, bytes); });
   return stored;
 }
 

@@ -72,6 +72,11 @@ class GraphStore {
   /// The compact extraction of every document, for `build --into` (store/stored_extractions.h);
   /// empty for a store without them (version 1, or made by `kgraph export`).
   StoredExtractions load_extractions() const;
+  /// meta `extraction_version`: what made the extractions; empty when there are none.
+  std::string extraction_version() const;
+  /// load_extractions one row at a time, in id order: `row(id, bytes)`, the bytes valid
+  /// during the call. Same checks.
+  void each_extraction(const ExtractionRows::Row& row) const;
 
  private:
   struct Impl;

@@ -101,6 +101,8 @@ std::pair<std::size_t, std::size_t> write_relations(SqliteDb& db, const Knowledg
     insert.reset();
     for (std::size_t i = 0; i < fact.evidence.size(); ++i) {
       const Evidence& e = fact.evidence[i];
+      // A text moved out of memory (graph/evidence_texts.h) is "" here: it is a function of the
+      // document and sentence, which the key holds, so the rows are the same.
       SentenceKey key{e.doc.str(), e.text.str(), e.date.str(), e.sentence, e.sentence_range.begin, e.sentence_range.end};
       auto [it, fresh] = sentence_ids.emplace(key, static_cast<std::int64_t>(sentence_ids.size()));
       if (fresh) {
@@ -109,7 +111,7 @@ std::pair<std::size_t, std::size_t> write_relations(SqliteDb& db, const Knowledg
         sentence.bind(3, std::int64_t{e.sentence});
         sentence.bind(4, std::int64_t{e.sentence_range.begin});
         sentence.bind(5, std::int64_t{e.sentence_range.end});
-        sentence.bind(6, key.text);
+        sentence.bind(6, graph.evidence_text(e));
         sentence.bind(7, key.date);
         sentence.step();
         sentence.reset();
@@ -154,16 +156,16 @@ void write_adjacency(SqliteDb& db, const KnowledgeGraph& graph) {
   }
 }
 
-void write_extractions(SqliteDb& db, const StoredExtractions& extractions) {
+void write_extractions(SqliteDb& db, const ExtractionRows& extractions) {
   auto insert = db.prepare("INSERT INTO extractions VALUES (?, ?, ?)");
-  for (std::size_t i = 0; i < extractions.documents.size(); ++i) {
-    const auto& [id, bytes] = extractions.documents[i];
-    insert.bind(1, static_cast<std::int64_t>(i));
+  std::int64_t position = 0;
+  extractions.each([&](const std::string& id, std::string_view bytes) {
+    insert.bind(1, position++);
     insert.bind(2, id);
     insert.bind_blob(3, {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()});
     insert.step();
     insert.reset();
-  }
+  });
 }
 
 void write_meta(SqliteDb& db, const std::vector<std::pair<std::string, std::string>>& rows) {
@@ -176,12 +178,8 @@ void write_meta(SqliteDb& db, const std::vector<std::pair<std::string, std::stri
   }
 }
 
-}  // namespace
-
-void write_store(std::ostream& out, const KnowledgeGraph& graph) { write_store(out, graph, StoredExtractions{}); }
-
-void write_store(std::ostream& out, const KnowledgeGraph& graph, const StoredExtractions& extractions) {
-  SqliteDb db = SqliteDb::open_in_memory();
+// The whole store, in one transaction on `db`.
+void fill_store(SqliteDb& db, const KnowledgeGraph& graph, const ExtractionRows& extractions) {
   db.exec("BEGIN");
   db.exec("PRAGMA application_id = " + std::to_string(store::kApplicationId) +
           "; PRAGMA user_version = " + std::to_string(store::kSchemaVersion) + ";");
@@ -198,17 +196,31 @@ void write_store(std::ostream& out, const KnowledgeGraph& graph, const StoredExt
   write_meta(db, {{"documents", std::to_string(graph.documents().size())},
                   {"entities", std::to_string(graph.node_count())},
                   {"evidence", std::to_string(evidence)},
-                  {"extraction_version", extractions.version},
+                  {"extraction_version", extractions.version()},
                   {"format", "kgraph"},
                   {"name_key_probe", store::name_key_probe()},
                   {"relations", std::to_string(graph.edge_count())},
                   {"schema_version", std::to_string(store::kSchemaVersion)},
                   {"sentences", std::to_string(sentences)}});
   db.exec("COMMIT");
+}
+
+}  // namespace
+
+void write_store(std::ostream& out, const KnowledgeGraph& graph) { write_store(out, graph, StoredExtractions{}); }
+
+void write_store(std::ostream& out, const KnowledgeGraph& graph, const StoredExtractions& extractions) {
+  SqliteDb db = SqliteDb::open_in_memory();
+  fill_store(db, graph, StoredExtractionRows(extractions));
   auto bytes = db.serialized();
   out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   out.flush();
   if (!out) throw std::runtime_error("cannot write the graph store");
+}
+
+void write_store_file(const std::filesystem::path& path, const KnowledgeGraph& graph, const ExtractionRows& extractions) {
+  SqliteDb db = SqliteDb::create_file(path);
+  fill_store(db, graph, extractions);
 }
 
 }  // namespace kg
