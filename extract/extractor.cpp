@@ -44,12 +44,13 @@ DocumentExtraction extract(const Document& document, const ExtractOptions& optio
   ParseContext context;
   DocumentBuilder builder(text, result);
   builder.set_title_attachment(options.attachment, options.observe_titles);
+  TaggingMemory memory;  // the tagger's document-level flags, from the sentences so far
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     SentenceParser parser(text.text(), tokenize(text.text(), sentences[s].begin, sentences[s].end), context);
     auto mentions = parser.parse();
     if (options.observe) options.observe(parser, text.text(), mentions);
     if (options.tagger && !options.tagger->empty())
-      arbitrate(parser, options.tagger->tag(tagging_input(parser, text.text(), mentions)), mentions, context);
+      arbitrate(parser, options.tagger->tag(tagging_input(parser, text.text(), mentions, &memory)), mentions, context);
     builder.add_sentence(s, sentences[s], parser, std::move(mentions), context.home_country);
   }
   builder.finish();

@@ -87,6 +87,41 @@ bool unit_like(const SentenceParser& parser, std::uint32_t i) {
   return listed_before && listed_after;
 }
 
+// An organization the rules read too short ("Social Commission for Asia and Pacific" in "the
+// Economic and Social Commission for Asia and Pacific"): the tagger's longer span `s` holds it
+// and otherwise only places, which stay as names nested in it. Returns the widened mention.
+RawMention* widened_org(const tagger::Span& s, const std::vector<std::size_t>& hit, std::vector<RawMention>& mentions) {
+  RawMention* org = nullptr;
+  for (std::size_t k : hit) {
+    RawMention& m = mentions[k];
+    if (m.first < s.first || m.last > s.last) return nullptr;
+    if (m.type == EntityType::Org && named(m) && !m.generic && m.key.empty()) {
+      if (org) return nullptr;
+      org = &m;
+    } else if (m.type != EntityType::Gpe) {
+      return nullptr;
+    }
+  }
+  return org && org->last - org->first < s.last - s.first ? org : nullptr;
+}
+
+// Whether the tagger's organization `s` holds only places the rules found, and a capitalized
+// word of its own ("the Lithuanian Embassy in Minsk", not "the Kyrgyz parliament", which names
+// an organization by a description): it becomes a mention of its own, the places nested in it.
+bool holds_only_places(const SentenceParser& parser, const tagger::Span& s, const std::vector<std::size_t>& hit,
+                       const std::vector<RawMention>& mentions) {
+  std::vector<bool> place(s.last - s.first, false);
+  for (std::size_t k : hit) {
+    const RawMention& m = mentions[k];
+    if (m.type != EntityType::Gpe || m.first < s.first || m.last > s.last || m.last - m.first >= s.last - s.first)
+      return false;
+    for (std::uint32_t i = m.first; i < m.last; ++i) place[i - s.first] = true;
+  }
+  for (std::uint32_t i = s.first; i < s.last; ++i)
+    if (!place[i - s.first] && parser.tokens()[i].capitalized && !parser.folded_is(i, "the")) return true;
+  return false;
+}
+
 }  // namespace
 
 void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& spans,
@@ -159,7 +194,17 @@ void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& sp
       m.text = std::string(parser.slice_text(s.first, s.last));
       continue;
     }
-    if (!hit.empty()) continue;
+    if (type == EntityType::Org)
+      if (RawMention* m = widened_org(s, hit, mentions)) {
+        std::uint32_t first = s.first + (parser.folded_is(s.first, "the") ? 1 : 0);
+        if (first <= m->first && (first < m->first || s.last > m->last)) {
+          m->first = first, m->last = s.last;
+          std::tie(m->begin, m->end) = text_of(first, s.last);
+          m->text = std::string(parser.slice_text(first, s.last));
+          continue;
+        }
+      }
+    if (!hit.empty() && !(type == EntityType::Org && holds_only_places(parser, s, hit, mentions))) continue;
     std::uint32_t first = s.first;
     if (type != EntityType::Event && s.last - first > 1 && parser.folded_is(first, "the")) ++first;
     RawMention m{type, first, s.last};

@@ -36,11 +36,12 @@ std::vector<tagger::TrainingSentence> training_sentences(const Document& documen
   }
 
   std::vector<tagger::TrainingSentence> out;
+  TaggingMemory memory;  // as extract() keeps one per document
   ExtractOptions options;
   options.tagger = nullptr;
   options.observe = [&](const SentenceParser& parser, std::string_view text, const std::vector<RawMention>& proposals) {
     tagger::TrainingSentence s;
-    s.tokens = tagging_input(parser, text, proposals);
+    s.tokens = tagging_input(parser, text, proposals, &memory);
     std::vector<std::string> folded;
     for (std::size_t i = 0; i < parser.tokens().size(); ++i) folded.push_back(parser.folded(i));
     std::vector<tagger::Span> spans;

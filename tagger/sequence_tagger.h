@@ -21,8 +21,8 @@ class SequenceTagger {
   bool empty() const { return model_.empty(); }
   const LinearModel& model() const { return model_; }
 
- /// Whether token i is certainly outside every span: a plain lower-case word between two others
-  /// (see sequence_tagger.cpp). Such tokens are not scored.
+  /// Whether token i is certainly outside every span: a plain token (TaggerToken::plain) between
+  /// two others. Such tokens are not scored.
   static bool quiet(const TaggerSentence& sentence, std::size_t i);
 
  private:

@@ -93,6 +93,13 @@ void add_classes(Sink& add, Name n, const TaggerSentence& s, long i) {
 }
 
 template <class Sink>
+void add_document(Sink& add, Name n, const TaggerSentence& s, long i) {
+  if (i < 0 || static_cast<std::size_t>(i) >= s.size()) return;
+  for (std::uint32_t bits = s[static_cast<std::size_t>(i)].document; bits != 0; bits &= bits - 1)
+    add(n, kBits[__builtin_ctz(bits)]);
+}
+
+template <class Sink>
 void features(const TaggerSentence& s, const std::vector<TokenValues>& v, std::size_t index, Sink& add) {
   const long i = static_cast<long>(index);
   auto at = [&](long k) -> const TokenValues& {
@@ -125,6 +132,9 @@ void features(const TaggerSentence& s, const std::vector<TokenValues>& v, std::s
   add_classes(add, name("c+1"), s, i + 1);
   add_classes(add, name("c-2"), s, i - 2);
   add_classes(add, name("c+2"), s, i + 2);
+  add_document(add, name("d"), s, i);
+  add_document(add, name("d-1"), s, i - 1);
+  add_document(add, name("d+1"), s, i + 1);
   if (index == 0) add.plain(name("first"));
   if (index < s.size() && !s[index].space_before) add.plain(name("nospace"));
 }
@@ -220,6 +230,13 @@ std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
     for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1) add(kClassNames[c], kBits[__builtin_ctz(bits)].state);
     for (unsigned bit = 0; bit < 3; ++bit)
       if (n.place & (1u << bit)) add(kClassNames[c], kPlaces[bit].state);
+  }
+  static constexpr Name kDocumentNames[3] = {name("d"), name("d-1"), name("d+1")};
+  for (int c = 0; c < 3; ++c) {
+    const long k = static_cast<long>(index) + kClassOffsets[c];
+    if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
+    for (std::uint32_t bits = s[static_cast<std::size_t>(k)].document; bits != 0; bits &= bits - 1)
+      add(kDocumentNames[c], kBits[__builtin_ctz(bits)].state);
   }
   if (index == 0) add(name("first"), 0);
   if (!t.space_before) add(name("nospace"), 0);

@@ -19,9 +19,10 @@ void token_features(const TaggerSentence& sentence, std::size_t i, std::vector<s
 void sentence_feature_hashes(const TaggerSentence& sentence, std::vector<std::vector<std::uint64_t>>& out,
                              const std::vector<bool>& wanted);
 
-/// The most features one token has: 23 fixed ones and, for itself and its four neighbours, one per
-/// lexicon class bit (32) and gazetteer flag (3).
-inline constexpr std::size_t kMaxTokenFeatures = 23 + 5 * (32 + 3);
+/// The most features one token has: 23 fixed ones; for itself and its four neighbours, one per
+/// lexicon class bit (32) and gazetteer flag (3); for itself and its two neighbours, one per
+/// document flag.
+inline constexpr std::size_t kMaxTokenFeatures = 23 + 5 * (32 + 3) + 3 * kDocumentFlags;
 
 /// The feature hashes of one sentence's tokens, for the tagger's hot path: reset() hashes each
 /// token's values once, token() then writes a token's feature_hash()es (the order of
