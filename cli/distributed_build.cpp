@@ -14,6 +14,7 @@
 
 #include "cli/build_inputs.h"
 #include "cli/distributed_replay.h"
+#include "cli/distributed_resolution.h"
 #include "cli/distributed_share.h"
 #include "cli/document_store.h"
 #include "cli/output_file.h"
@@ -202,36 +203,52 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   RankFigures figures{share.documents, share.input_bytes, 0, ms_since(start), 0};
   if (auto agreed = agreement.agree(error ? error : share.error)) return fail(*agreed);
 
-  // Rank 0 takes each rank's records in turn and keeps only one rank's bytes at a time.
-  Replay replay(request.strict, std::any_of(plan.outputs.begin(), plan.outputs.end(),
-                                            [](const std::string& out) { return names_store(out); }));
+  // Each rank keeps its documents; rank 0 replays the headers of rank 0's, 1's, ... in turn.
+  const bool keep = std::any_of(plan.outputs.begin(), plan.outputs.end(), [](const std::string& out) { return names_store(out); });
+  Replay replay(request.strict, keep);
   std::exception_ptr failure;
+  std::vector<detail::CompactDocument> local;
+  std::string headers;
   try {
-    if (rank == 0 && !request.into.empty()) replay.add_stored(request.into, load_stored_extractions(request.into));
+    if (rank == 0 && !request.into.empty()) local = replay.add_stored(request.into, load_stored_extractions(request.into));
+    auto split = split_records(std::move(share.records), keep, rank);
+    for (auto& doc : split.docs) local.push_back(std::move(doc));
+    headers = std::move(split.headers);
   } catch (...) {
     failure = std::current_exception();
   }
-  // Every rank's records are received even after a failure here, so no rank is left sending.
+  share.records = {};
+  // Every rank's headers are received even after a failure here, so no rank is left sending.
   if (rank != 0) {
-    distributed::send_bytes(share.records, 0, distributed::kTagShare);
-    figures.sent_bytes = share.records.size();
+    distributed::send_bytes(headers, 0, distributed::kTagShare);
+    figures.sent_bytes = headers.size();
   }
+  const std::size_t stored = local.size() - (rank == 0 ? share.documents : 0);
   for (int r = 0; r < ranks && rank == 0; ++r) {
-    std::string records = r == 0 ? std::move(share.records) : distributed::receive_bytes(r, distributed::kTagShare);
+    std::string received = r == 0 ? std::move(headers) : distributed::receive_bytes(r, distributed::kTagShare);
     try {
-      if (!failure) replay.add(records, r, progress);
+      if (!failure) replay.add(received, r, r == 0 ? stored : 0, progress);
     } catch (...) {
       failure = std::current_exception();
     }
   }
-  share.records = {};
+  headers = {};
+  try {
+    if (rank == 0 && !failure && replay.documents() == 0)
+      throw InputError("no input documents: every JSON Lines input was empty or refused");
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  const bool failed = distributed::all_gather({failure ? 1u : 0u})[0][0] != 0;  // rank 0's word
+  ResolveResult resolved;
+  if (!failed) {
+    if (rank == 0) progress.phase("resolving");
+    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(local), rank, ranks, figures.sent_bytes);
+  }
   figures.peak_rss_kb = peak_rss_kb();
   figures.cpu_ms = cpu_ms();
   auto all_figures = distributed::all_gather(figures.values());
   if (rank == 0 && !failure) try {
-      if (replay.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
-      progress.phase("resolving");
-      auto resolved = replay.builder().build();
       progress.phase("writing");
       const StoredExtractions& extractions = replay.extractions();
       std::vector<OutputJob> writes;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cli/distributed_resolution.h"
 #include "cli/document_store.h"
 #include "distributed/extraction_record.h"
 #include "extract/input_error.h"
@@ -10,39 +11,49 @@
 
 namespace kg::cli {
 
-void Replay::add(const std::string& records, int rank, Progress& progress) {
-  distributed::WireReader in(records);
+void Replay::add(const std::string& headers, int rank, std::size_t first_local, Progress& progress) {
+  distributed::WireReader in(headers);
+  std::size_t local = first_local;
   while (!in.done()) {
     auto record = distributed::read_record(in);
     std::vector<std::string> warnings;
     if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
       warnings = std::move(record.warnings);
     } else if (in_store(record.identity, warnings) || repeated_in_its_file(record.identity, warnings)) {
-      // skipped, as parse_jsonl skips it when one process reads the whole file
+      ++local;  // skipped, as parse_jsonl skips it when one process reads the whole file
     } else if (ids_.admit(record.identity, warnings)) {
       warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
-      std::string what = "the extraction of ";  // appended: GCC 12 misreads "..." + std::string (-Wrestrict)
-      ((what += record.identity.path) += " from rank ") += std::to_string(rank);
-      auto compact = decode_compact(record.compact, what);
-      sentences_ += compact.info.sentences;
-      builder_.add(std::move(compact));
-      if (keep_) extractions_.documents.emplace_back(record.identity.id, std::move(record.compact));
-      ++documents_;
+      AdmittedDocument doc{rank, local++, {}, {}};
+      distributed::WireReader header(record.compact);
+      std::string compact = read_header(header, doc.info, doc.entities);
+      sentences_ += doc.info.sentences;
+      if (keep_) extractions_.documents.emplace_back(record.identity.id, std::move(compact));
+      admitted_.push_back(std::move(doc));
+      ++admitted_count_;
+    } else {
+      ++local;
     }
     for (const auto& w : warnings) progress.print(std::string("kgraph: warning: ") + w);
   }
 }
 
-void Replay::add_stored(const std::string& store, StoredExtractions stored) {
+std::vector<detail::CompactDocument> Replay::add_stored(const std::string& store, StoredExtractions stored) {
   store_ = store;
+  std::vector<detail::CompactDocument> docs;
   for (auto& [id, bytes] : stored.documents) {
-    auto compact = decode_compact(bytes, store + ": document " + id);
+    auto& compact = docs.emplace_back(decode_compact(bytes, store + ": document " + id));
     sentences_ += compact.info.sentences;
-    builder_.add(std::move(compact));
-    ++documents_;
+    AdmittedDocument doc{0, docs.size() - 1, compact.info, {}};
+    distributed::WireWriter keys;
+    distributed::write_entity_keys(keys, compact);
+    distributed::WireReader back(keys.bytes());
+    doc.entities = distributed::read_entity_keys(back);
+    admitted_.push_back(std::move(doc));
+    ++admitted_count_;
     in_store_.insert(id);
     if (keep_) extractions_.documents.emplace_back(id, std::move(bytes));
   }
+  return docs;
 }
 
 bool Replay::in_store(const Document& doc, std::vector<std::string>& warnings) const {

@@ -22,6 +22,9 @@ std::string receive_bytes(int source, int tag);
 std::vector<std::vector<std::uint64_t>> all_gather(const std::vector<std::uint64_t>& mine);
 
 /// Message tags, one per conversation.
-enum Tag : int { kTagShare = 1, kTagFailed = 2, kTagError = 3 };
+enum Tag : int {
+  kTagShare = 1, kTagFailed = 2, kTagError = 3,
+  kTagAssign = 4, kTagParts = 5, kTagNodes = 6, kTagTitles = 7, kTagFacts = 8  // cli/distributed_resolution.h
+};
 
 }  // namespace kg::distributed

@@ -62,107 +62,148 @@ std::string repair_lookalikes(const std::string& name) {
   return out;
 }
 
-void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph) {
-  std::vector<std::size_t> first_item(docs.size() + 1, 0);  // (doc, entity) -> first_item[doc] + entity
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    graph.add_document(docs[d].info);
-    first_item[d + 1] = first_item[d] + docs[d].entities.size();
-  }
-  struct Pending { EntityNode node; std::string first_doc; std::size_t cluster; };
-  std::vector<Pending> nodes;
-  std::vector<std::size_t> cluster_of(first_item.back());
+void NodeParts::add(std::uint64_t item, const CompactEntity& ent, const std::string& doc_id) {
+  if (item < first_item) first_item = item, type = ent.type, first_key = ent.key, first_country = ent.country;
+  mentions += ent.mentions;
+  documents.insert(doc_id);
+  if (!ent.country.empty()) ++countries[ent.country];
+  references.insert(ent.references.begin(), ent.references.end());
   std::vector<std::string> scratch;
-  for (std::size_t c = 0; c < clusters.size(); ++c) {
-    const auto& members = clusters[c];
-    EntityNode node;
-    const CompactEntity& first = docs[members[0].first].entities[members[0].second];
-    node.type = first.type;
-    // Label: the folded spelling used most (counting every mention), then its best-cased form.
-    std::map<std::string, std::size_t> key_count;
-    std::map<std::string, std::map<std::string, std::size_t>> forms_of_key;
-    std::set<std::string> docs_seen, all_forms, references;
-    std::map<std::string, std::size_t> countries;
-    for (const auto& [d, e] : members) {
-      cluster_of[first_item[d] + e] = c;
-      const auto& ent = docs[d].entities[e];
-      node.mentions += ent.mentions;
-      docs_seen.insert(docs[d].info.id);
-      if (!ent.country.empty()) ++countries[ent.country];
-      references.insert(ent.references.begin(), ent.references.end());
-      const auto& forms = label_forms(ent, scratch);
-      for (std::size_t i = 0; i < forms.size(); ++i) {
-        const auto& f = forms[i];
-        all_forms.insert(f);
-        std::size_t weight = 1 + ent.form_mentions[i];
-        // A surname never labels a person, hyphenated ("Szőke-Varga") or not.
-        bool multiword = f.find(' ') != std::string::npos || (node.type != EntityType::Person && f.find('-') != std::string::npos);
-        if (node.type == EntityType::Person && !multiword) weight = 0;
-        // A country is labelled by the name the texts use most, never by an adjective or a dateline.
-        if (node.type == EntityType::Gpe && !first.key.empty() && (all_caps(f) || country_of_adjective(fold(f)))) weight = 0;
-        const std::string& key = ent.form_keys[i];
-        key_count[key] += weight;
-        forms_of_key[key][f] += weight;
-      }
-    }
-    std::string best_key;
-    std::size_t best = 0;
-    for (const auto& [k, n] : key_count)
-      if (n > best || best_key.empty()) best = n, best_key = k;
-    std::string label;
-    std::size_t label_weight = 0;
-    for (const auto& [f, n] : forms_of_key[best_key]) {
-      bool better = label.empty() || (all_caps(label) && !all_caps(f)) ||
-                    (all_caps(label) == all_caps(f) && n > label_weight);
-      if (better) label = f, label_weight = n;
-    }
-    if (node.type == EntityType::Gpe && !first.key.empty() && best == 0) label = country_name(first.country);
-    if (node.type == EntityType::Gpe && all_caps(label))  // a city only named in a dateline ("JEDDAH")
-      if (const Place* p = find_place(fold(label))) label = p->name;
-    std::string repaired = repair_lookalikes(label);
-    if (repaired != label) all_forms.insert(label), label = repaired;
-    node.label = label;
-    // Generic references ("the meeting") are aliases, never labels, of the event they resolved to.
-    all_forms.insert(references.begin(), references.end());
-    for (const auto& f : all_forms)
-      if (f != label) node.aliases.push_back(f);
-    node.documents.assign(docs_seen.begin(), docs_seen.end());
-    std::size_t most = 0;
-    for (const auto& [cc, n] : countries)
-      if (n > most) most = n, node.country = cc;
-    nodes.push_back({std::move(node), *docs_seen.begin(), c});
+  const auto& all = label_forms(ent, scratch);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& f = all[i];
+    forms.insert(f);
+    std::size_t weight = 1 + ent.form_mentions[i];
+    // A surname never labels a person, hyphenated ("Szőke-Varga") or not. (A cluster's members
+    // all have its type: every merge compares entities of one type.)
+    bool multiword = f.find(' ') != std::string::npos || (ent.type != EntityType::Person && f.find('-') != std::string::npos);
+    if (ent.type == EntityType::Person && !multiword) weight = 0;
+    form_weights[ent.form_keys[i]][f] += weight;
   }
-  std::sort(nodes.begin(), nodes.end(), [](const Pending& a, const Pending& b) {
+}
+
+void NodeParts::merge(NodeParts other) {
+  if (other.first_item < first_item)
+    first_item = other.first_item, type = other.type, first_key = std::move(other.first_key),
+    first_country = std::move(other.first_country);
+  mentions += other.mentions;
+  documents.merge(other.documents);
+  forms.merge(other.forms);
+  references.merge(other.references);
+  for (const auto& [cc, n] : other.countries) countries[cc] += n;
+  for (auto& [key, weights] : other.form_weights)
+    for (const auto& [f, n] : weights) form_weights[key][f] += n;
+}
+
+EntityNode NodeParts::finish() const {
+  EntityNode node;
+  node.type = type;
+  node.mentions = mentions;
+  // Label: the folded spelling used most (counting every mention), then its best-cased form.
+  // A country is labelled by the name the texts use most, never by an adjective or a dateline.
+  const bool country = type == EntityType::Gpe && !first_key.empty();
+  std::map<std::string, std::map<std::string, std::size_t>> forms_of_key = form_weights;
+  std::map<std::string, std::size_t> key_count;
+  for (auto& [key, weights] : forms_of_key) {
+    std::size_t& sum = key_count[key];
+    for (auto& [f, n] : weights) {
+      if (country && (all_caps(f) || country_of_adjective(fold(f)))) n = 0;
+      sum += n;
+    }
+  }
+  std::string best_key;
+  std::size_t best = 0;
+  for (const auto& [k, n] : key_count)
+    if (n > best || best_key.empty()) best = n, best_key = k;
+  std::string label;
+  std::size_t label_weight = 0;
+  for (const auto& [f, n] : forms_of_key[best_key]) {
+    bool better = label.empty() || (all_caps(label) && !all_caps(f)) ||
+                  (all_caps(label) == all_caps(f) && n > label_weight);
+    if (better) label = f, label_weight = n;
+  }
+  if (country && best == 0) label = country_name(first_country);
+  if (type == EntityType::Gpe && all_caps(label))  // a city only named in a dateline ("JEDDAH")
+    if (const Place* p = find_place(fold(label))) label = p->name;
+  std::set<std::string> all_forms = forms;
+  std::string repaired = repair_lookalikes(label);
+  if (repaired != label) all_forms.insert(label), label = repaired;
+  node.label = label;
+  // Generic references ("the meeting") are aliases, never labels, of the event they resolved to.
+  all_forms.insert(references.begin(), references.end());
+  for (const auto& f : all_forms)
+    if (f != label) node.aliases.push_back(f);
+  node.documents.assign(documents.begin(), documents.end());
+  std::size_t most = 0;
+  for (const auto& [cc, n] : countries)
+    if (n > most) most = n, node.country = cc;
+  return node;
+}
+
+std::vector<NodeId> order_nodes(std::vector<PendingNode>& nodes) {
+  std::sort(nodes.begin(), nodes.end(), [](const PendingNode& a, const PendingNode& b) {
     return std::tie(a.node.type, a.node.label, a.first_doc, a.cluster) < std::tie(b.node.type, b.node.label, b.first_doc, b.cluster);
   });
-  // Titles per person come from its holds_position facts.
-  std::vector<NodeId> node_of_cluster(clusters.size());
+  std::vector<NodeId> node_of_cluster(nodes.size());
   for (std::size_t n = 0; n < nodes.size(); ++n) node_of_cluster[nodes[n].cluster] = static_cast<NodeId>(n);
-  std::map<NodeId, std::set<std::string>> titles;
-  struct FactRef { NodeId s, o; Relation r; const CompactDocument* doc; const CompactFact* f; };
+  return node_of_cluster;
+}
+
+bool fact_before(const FactRef& a, const FactRef& b) {
+  auto order = [](const FactRef& x) {
+    const CompactFact& f = *x.f;
+    return std::tie(x.s, x.r, x.o, x.doc->info.id, f.sentence, f.sentence_range, f.subject_range, f.object_range,
+                    f.text, x.doc->info.date, x.doc->titles[f.title]);
+  };
+  return order(a) < order(b);
+}
+
+std::vector<FactRef> order_facts(const std::vector<CompactDocument>& docs,
+                                 const std::function<NodeId(std::size_t, std::uint32_t)>& node_of,
+                                 std::map<NodeId, std::set<std::string>>& titles) {
   std::vector<FactRef> facts;
   std::size_t fact_count = 0;
   for (const auto& d : docs) fact_count += d.facts.size();
   facts.reserve(fact_count);
   for (std::size_t d = 0; d < docs.size(); ++d)
     for (const auto& f : docs[d].facts) {
-      NodeId s = node_of_cluster[cluster_of[first_item[d] + f.subject]];
-      NodeId o = node_of_cluster[cluster_of[first_item[d] + f.object]];
+      NodeId s = node_of(d, f.subject), o = node_of(d, f.object);
       if (s == o) continue;
       facts.push_back({s, o, f.relation, &docs[d], &f});
       if (f.title != 0) titles[s].insert(docs[d].titles[f.title]);
     }
+  std::sort(facts.begin(), facts.end(), fact_before);
+  return facts;
+}
+
+void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph) {
+  std::vector<std::size_t> first_item(docs.size() + 1, 0);  // (doc, entity) -> first_item[doc] + entity
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    graph.add_document(docs[d].info);
+    first_item[d + 1] = first_item[d] + docs[d].entities.size();
+  }
+  std::vector<PendingNode> nodes;
+  nodes.reserve(clusters.size());
+  std::vector<std::size_t> cluster_of(first_item.back());
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    NodeParts parts;
+    for (const auto& [d, e] : clusters[c]) {
+      cluster_of[first_item[d] + e] = c;
+      parts.add(first_item[d] + e, docs[d].entities[e], docs[d].info.id);
+    }
+    nodes.push_back({parts.finish(), *parts.documents.begin(), c});
+  }
+  clusters = {};
+  const std::vector<NodeId> node_of_cluster = order_nodes(nodes);
+  // Titles per person come from its holds_position facts.
+  std::map<NodeId, std::set<std::string>> titles;
+  auto facts = order_facts(
+      docs, [&](std::size_t d, std::uint32_t e) { return node_of_cluster[cluster_of[first_item[d] + e]]; }, titles);
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     auto& t = titles[static_cast<NodeId>(n)];
     nodes[n].node.titles.assign(t.begin(), t.end());
     graph.add_entity(std::move(nodes[n].node));
   }
-  // In the order of (source, relation, target, evidence, title), Evidence's own order.
-  auto order = [](const FactRef& x) {
-    const CompactFact& f = *x.f;
-    return std::tie(x.s, x.r, x.o, x.doc->info.id, f.sentence, f.sentence_range, f.subject_range, f.object_range,
-                    f.text, x.doc->info.date, x.doc->titles[f.title]);
-  };
-  std::sort(facts.begin(), facts.end(), [&](const FactRef& a, const FactRef& b) { return order(a) < order(b); });
   for (const auto& f : facts) graph.add_fact(f.s, f.o, f.r, f.doc->titles[f.f->title], f.doc->evidence(*f.f));
 }
 

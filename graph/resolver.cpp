@@ -15,12 +15,7 @@
 namespace kg {
 namespace {
 
-struct Item {  // one document-local entity
-  std::size_t doc, index;
-  const detail::CompactEntity* entity;
-  const std::string& key;                     // name_key of the name
-  const std::vector<std::string>& form_keys;  // name_key of each form it was written as
-};
+using detail::EntityKeys;
 
 class UnionFind {
  public:
@@ -41,38 +36,36 @@ class UnionFind {
   std::vector<std::size_t> parent_;
 };
 
-std::size_t token_count(const std::string& key) { return 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')); }
-std::string last_token(const std::string& key) {
+std::size_t token_count(std::string_view key) { return 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')); }
+std::string_view last_token(std::string_view key) {
   auto p = key.rfind(' ');
   return p == std::string::npos ? key : key.substr(p + 1);
 }
 std::string_view first_token(std::string_view key) { return key.substr(0, key.find(' ')); }
 std::size_t byte_gap(std::string_view a, std::string_view b) { return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size(); }
-bool has_upper(const std::string& s) {
+bool has_upper(std::string_view s) {
   for (char c : s)
     if (c >= 'A' && c <= 'Z') return true;
   return false;
 }
 // May two entities of one type be the same despite different names (typos, look-alikes)?
-const char* similar(const Item& a, const Item& b) {
-  const auto& ea = *a.entity;
-  const auto& eb = *b.entity;
-  if (ea.type == EntityType::Event || ea.type == EntityType::Gpe) return nullptr;
-  if (!ea.key.empty() && !eb.key.empty() && ea.key != eb.key) return nullptr;
-  if (token_count(a.key) != token_count(b.key)) return nullptr;
+const char* similar(const EntityKeys& a, const EntityKeys& b) {
+  if (a.type == EntityType::Event || a.type == EntityType::Gpe) return nullptr;
+  if (!a.key.empty() && !b.key.empty() && a.key != b.key) return nullptr;
+  if (token_count(a.name_key) != token_count(b.name_key)) return nullptr;
   // Cheap tests first: a code point is at most 4 bytes, so names whose lengths differ by more
   // than 4 bytes per allowed edit cannot be that close.
-  if (ea.type == EntityType::Person) {
+  if (a.type == EntityType::Person) {
     // Same given name, surname one edit apart; never two different given names.
-    if (token_count(a.key) < 2 || first_token(a.key) != first_token(b.key)) return nullptr;
-    std::string la = last_token(a.key), lb = last_token(b.key);
+    if (token_count(a.name_key) < 2 || first_token(a.name_key) != first_token(b.name_key)) return nullptr;
+    std::string la(last_token(a.name_key)), lb(last_token(b.name_key));
     if (byte_gap(la, lb) > 4) return nullptr;
     auto sa = to_u32(la), sb = to_u32(lb);
     if (sa.size() < 5 || edit_distance(sa, sb, 1) > 1) return nullptr;
     return "typo in surname";
   }
-  if (byte_gap(a.key, b.key) > 8) return nullptr;
-  auto ua = to_u32(a.key), ub = to_u32(b.key);
+  if (byte_gap(a.name_key, b.name_key) > 8) return nullptr;
+  auto ua = to_u32(a.name_key), ub = to_u32(b.name_key);
   std::size_t limit = ua.size() >= 8 ? 2 : ua.size() >= 6 ? 1 : 0;
   if (limit == 0 || edit_distance(ua, ub, limit) > limit) return nullptr;
   return "typo";
@@ -87,31 +80,28 @@ ResolveResult build_graph(std::vector<DocumentExtraction> extractions) {
   return builder.build();
 }
 
-ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
-  std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.info.id < b.info.id; });
-  ResolveResult result;
-  std::vector<Item> items;
-  for (std::size_t d = 0; d < docs.size(); ++d)
-    for (std::size_t e = 0; e < docs[d].entities.size(); ++e) {
-      const auto& ent = docs[d].entities[e];
-      static const std::vector<std::string> kNone;
-      items.push_back({d, e, &ent, ent.name_key, ent.forms.empty() ? kNone : ent.form_keys});
-    }
+detail::EntityKeys detail::keys_of(const CompactEntity& e) {
+  static const std::vector<std::string> kNone;
+  return {e.type, e.name, e.name_key, e.key, e.date, e.forms.empty() ? &kNone : &e.form_keys};
+}
+
+detail::Clustering detail::cluster_entities(const std::vector<EntityKeys>& items) {
+  Clustering result;
   UnionFind uf(items.size());
   auto record = [&](std::size_t a, std::size_t b, const std::string& reason) {
-    if (uf.unite(a, b) && items[a].entity->name != items[b].entity->name)
-      result.merges.push_back({items[a].entity->name, items[b].entity->name, reason});
+    if (uf.unite(a, b) && items[a].name != items[b].name)
+      result.merges.push_back({std::string(items[a].name), std::string(items[b].name), reason});
   };
   // 1. Exact keys: concept keys, and any shared folded form of a multi-word or non-person name.
   std::map<std::tuple<EntityType, std::string>, std::size_t> first_with;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const auto& e = *items[i].entity;
+    const auto& e = items[i];
     std::vector<std::string> keys;
-    if (!e.key.empty()) keys.push_back("#" + e.key);
+    if (!e.key.empty()) keys.push_back("#" + std::string(e.key));
     if (e.type == EntityType::Event) {
-      if (has_upper(e.name)) keys.push_back(items[i].key + "@" + e.date);
+      if (has_upper(e.name)) keys.push_back(std::string(e.name_key) + "@" + std::string(e.date));
     } else if (e.type != EntityType::Gpe || e.key.empty()) {
-      for (const auto& fk : items[i].form_keys)
+      for (const auto& fk : *e.form_keys)
         if (e.type != EntityType::Person || token_count(fk) >= 2) keys.push_back(fk);
     }
     for (const auto& k : keys) {
@@ -129,10 +119,10 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
   {
     std::unordered_map<std::string, std::size_t> group_of;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const auto& e = *items[i].entity;
+      const auto& e = items[i];
       if (e.type == EntityType::Event || e.type == EntityType::Gpe) continue;  // never similar()
-      auto& block = blocks[{e.type, items[i].key.substr(0, 2)}];
-      std::string id = std::to_string(static_cast<int>(e.type)) + '\n' + items[i].key + '\n' + e.key;
+      auto& block = blocks[{e.type, std::string(e.name_key.substr(0, 2))}];
+      std::string id = std::to_string(static_cast<int>(e.type)) + '\n' + std::string(e.name_key) + '\n' + std::string(e.key);
       auto [it, fresh] = group_of.try_emplace(std::move(id), block.size());
       if (fresh) block.emplace_back();
       block[it->second].push_back(i);
@@ -142,7 +132,7 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
     for (std::size_t x = 0; x < groups.size(); ++x)
       for (std::size_t y = x + 1; y < groups.size(); ++y) {
         std::size_t a = groups[x].front(), b = groups[y].front();
-        if (items[a].key == items[b].key || uf.find(a) == uf.find(b)) continue;
+        if (items[a].name_key == items[b].name_key || uf.find(a) == uf.find(b)) continue;
         const char* why = similar(items[a], items[b]);
         if (!why) continue;
         record(a, b, why);
@@ -150,19 +140,46 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
           for (std::size_t member : *group) record(group->front(), member, why);
       }
   // 3. A surname alone joins the one person of that surname elsewhere, if there is just one.
-  std::map<std::string, std::set<std::size_t>> by_surname;
+  std::map<std::string_view, std::set<std::size_t>> by_surname;
   for (std::size_t i = 0; i < items.size(); ++i)
-    if (items[i].entity->type == EntityType::Person && token_count(items[i].key) >= 2)
-      by_surname[last_token(items[i].key)].insert(uf.find(i));
+    if (items[i].type == EntityType::Person && token_count(items[i].name_key) >= 2)
+      by_surname[last_token(items[i].name_key)].insert(uf.find(i));
   for (std::size_t i = 0; i < items.size(); ++i)
-    if (items[i].entity->type == EntityType::Person && token_count(items[i].key) == 1) {
-      auto it = by_surname.find(items[i].key);
+    if (items[i].type == EntityType::Person && token_count(items[i].name_key) == 1) {
+      auto it = by_surname.find(items[i].name_key);
       if (it != by_surname.end() && it->second.size() == 1) record(*it->second.begin(), i, "surname");
     }
-  std::map<std::size_t, detail::Cluster> clusters;
-  for (std::size_t i = 0; i < items.size(); ++i) clusters[uf.find(i)].push_back({items[i].doc, items[i].index});
+  std::map<std::size_t, std::vector<std::size_t>> clusters;
+  for (std::size_t i = 0; i < items.size(); ++i) clusters[uf.find(i)].push_back(i);
+  result.clusters.reserve(clusters.size());
+  for (auto& [root, members] : clusters) result.clusters.push_back(std::move(members));
+  return result;
+}
+
+ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
+  std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.info.id < b.info.id; });
+  ResolveResult result;
+  std::vector<std::pair<std::size_t, std::size_t>> item_at;  // item -> (document, entity)
+  Clustering clustering;
+  {
+    std::vector<EntityKeys> items;
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (std::size_t e = 0; e < docs[d].entities.size(); ++e) {
+        items.push_back(keys_of(docs[d].entities[e]));
+        item_at.emplace_back(d, e);
+      }
+    clustering = cluster_entities(items);
+  }
+  result.merges = std::move(clustering.merges);
   std::vector<detail::Cluster> list;
-  for (auto& [root, members] : clusters) list.push_back(std::move(members));
+  list.reserve(clustering.clusters.size());
+  for (auto& members : clustering.clusters) {
+    detail::Cluster& cluster = list.emplace_back();
+    cluster.reserve(members.size());
+    for (std::size_t i : members) cluster.push_back(item_at[i]);
+    members = {};
+  }
+  item_at = {};
   detail::assemble(docs, std::move(list), result.graph);
   return result;
 }

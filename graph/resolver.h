@@ -3,6 +3,7 @@
 // entity. Deterministic: the result depends only on the set of extractions, not on their
 // order or on how many threads produced them.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document_extraction.h"
@@ -29,6 +30,24 @@ ResolveResult build_graph(std::vector<DocumentExtraction> extractions);
 namespace detail {
 /// The reduce step proper, on compacted documents in any order.
 ResolveResult resolve(std::vector<CompactDocument> docs);
+
+/// What clustering reads of one document-local entity: views into a CompactEntity, or into
+/// the few fields a distributed build sends of it (cli/distributed_resolution.h).
+struct EntityKeys {
+  EntityType type = EntityType::Person;
+  std::string_view name, name_key, key, date;
+  const std::vector<std::string>* form_keys = nullptr;  // the folded forms as written (none for a name built)
+};
+EntityKeys keys_of(const CompactEntity& entity);
+
+/// Which items (entities in the order of their documents sorted by id, each document's in
+/// its own order) are one real entity. Clusters are ordered by their first item, each
+/// cluster's items ascending; `merges` lists why forms were joined, in the order it happened.
+struct Clustering {
+  std::vector<std::vector<std::size_t>> clusters;
+  std::vector<MergeRecord> merges;
+};
+Clustering cluster_entities(const std::vector<EntityKeys>& items);
 }  // namespace detail
 
 }  // namespace kg

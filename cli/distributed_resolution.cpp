@@ -1,0 +1,340 @@
+#include "cli/distributed_resolution.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "distributed/extraction_record.h"
+#include "distributed/resolution_wire.h"
+#include "graph/cluster_assembly.h"
+#include "graph/compact_codec.h"
+
+#if KG_HAVE_MPI
+#include "distributed/rank_exchange.h"
+#endif
+
+namespace kg::cli {
+
+using distributed::WireReader;
+using distributed::WireWriter;
+
+void write_header(WireWriter& out, const detail::CompactDocument& doc, std::string_view compact) {
+  for (const std::string* s : {&doc.info.id, &doc.info.date, &doc.info.source, &doc.info.url}) out.str(*s);
+  out.u64(doc.info.sentences);
+  distributed::write_entity_keys(out, doc);
+  out.str(compact);
+}
+
+std::string read_header(WireReader& in, DocumentInfo& info, std::vector<distributed::EntityKeyFields>& entities) {
+  for (std::string* s : {&info.id, &info.date, &info.source, &info.url}) *s = in.str();
+  info.sentences = in.u32();
+  entities = distributed::read_entity_keys(in);
+  return std::string(in.str());
+}
+
+LocalDocuments split_records(std::string records, bool keep_compact, int rank) {
+  LocalDocuments local;
+  WireWriter headers;
+  WireReader in(records);
+  while (!in.done()) {
+    auto record = distributed::read_record(in);
+    if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
+      distributed::write_warnings(headers, record.warnings);
+      continue;
+    }
+    auto& doc = local.docs.emplace_back(
+        decode_compact(record.compact, "the extraction of " + record.identity.path + " on rank " + std::to_string(rank)));
+    WireWriter header;
+    write_header(header, doc, keep_compact ? std::string_view(record.compact) : std::string_view());
+    distributed::write_document(headers, record.identity, record.warnings, header.bytes());
+  }
+  records = {};
+  local.headers = std::move(headers.bytes());
+  return local;
+}
+
+#if KG_HAVE_MPI
+
+namespace {
+
+constexpr std::size_t kFactChunkBytes = std::size_t{1} << 20;
+
+// What rank 0 tells a rank about one of its documents: its place in the corpus (sorted by id),
+// its first item number and the cluster of each of its entities.
+struct Assignment {
+  std::uint64_t local = 0, document = 0, first_item = 0;
+  std::vector<std::uint64_t> clusters;
+};
+
+std::string encode_assignments(const std::vector<Assignment>& list) {
+  WireWriter out;
+  out.u64(list.size());
+  for (const auto& a : list) {
+    out.u64(a.local), out.u64(a.document), out.u64(a.first_item), out.u64(a.clusters.size());
+    for (auto c : a.clusters) out.u64(c);
+  }
+  return std::move(out.bytes());
+}
+
+std::vector<Assignment> decode_assignments(const std::string& bytes) {
+  WireReader in(bytes);
+  std::vector<Assignment> list(in.u64());
+  for (auto& a : list) {
+    a.local = in.u64(), a.document = in.u64(), a.first_item = in.u64();
+    a.clusters.resize(in.u64());
+    for (auto& c : a.clusters) c = in.u64();
+  }
+  return list;
+}
+
+// This rank's admitted documents, in the order of the assignments, with what they were told.
+struct Held {
+  std::vector<detail::CompactDocument> docs;
+  std::vector<Assignment> assigned;
+};
+
+Held keep_admitted(std::vector<detail::CompactDocument> local, std::vector<Assignment> assigned) {
+  Held held;
+  for (auto& a : assigned) {
+    if (a.local >= local.size() || local[a.local].entities.size() != a.clusters.size())
+      throw std::runtime_error("a message between MPI ranks names a document this rank does not hold");
+    held.docs.push_back(std::move(local[a.local]));
+  }
+  held.assigned = std::move(assigned);
+  return held;
+}
+
+std::string encode_parts(const Held& held) {
+  std::map<std::uint64_t, detail::NodeParts> parts;
+  for (std::size_t d = 0; d < held.docs.size(); ++d)
+    for (std::size_t e = 0; e < held.docs[d].entities.size(); ++e)
+      parts[held.assigned[d].clusters[e]].add(held.assigned[d].first_item + e, held.docs[d].entities[e],
+                                              held.docs[d].info.id);
+  WireWriter out;
+  out.u64(parts.size());
+  for (const auto& [cluster, p] : parts) distributed::write_node_parts(out, cluster, p);
+  return std::move(out.bytes());
+}
+
+void merge_parts(const std::string& bytes, std::vector<detail::NodeParts>& all) {
+  WireReader in(bytes);
+  for (std::uint64_t n = in.u64(); n > 0; --n) {
+    detail::NodeParts p;
+    std::uint64_t cluster = distributed::read_node_parts(in, p);
+    if (cluster >= all.size()) throw std::runtime_error("a message between MPI ranks names an unknown cluster");
+    all[cluster].merge(std::move(p));
+  }
+}
+
+std::string encode_numbers(const std::vector<NodeId>& numbers) {
+  WireWriter out;
+  out.u64(numbers.size());
+  for (auto n : numbers) out.u64(n);
+  return std::move(out.bytes());
+}
+
+std::vector<NodeId> decode_numbers(const std::string& bytes) {
+  WireReader in(bytes);
+  std::vector<NodeId> numbers(in.u64());
+  for (auto& n : numbers) n = in.u32();
+  return numbers;
+}
+
+std::string encode_titles(const std::map<NodeId, std::set<std::string>>& titles) {
+  WireWriter out;
+  out.u64(titles.size());
+  for (const auto& [node, list] : titles) {
+    out.u64(node), out.u64(list.size());
+    for (const auto& t : list) out.str(t);
+  }
+  return std::move(out.bytes());
+}
+
+void merge_titles(const std::string& bytes, std::map<NodeId, std::set<std::string>>& titles) {
+  WireReader in(bytes);
+  for (std::uint64_t n = in.u64(); n > 0; --n) {
+    auto& list = titles[in.u32()];
+    for (std::uint64_t k = in.u64(); k > 0; --k) list.emplace(in.str());
+  }
+}
+
+// This rank's facts in graph order, as chunks of whole facts (an empty chunk ends the stream).
+std::vector<std::string> encode_facts(const Held& held, const std::vector<detail::FactRef>& facts) {
+  std::vector<std::string> chunks;
+  distributed::FactStreamWriter stream;
+  WireWriter out;
+  const detail::CompactDocument* first = held.docs.data();
+  for (const auto& f : facts) {
+    stream.write(out, f, held.assigned[static_cast<std::size_t>(f.doc - first)].document);
+    if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
+  }
+  if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
+  chunks.emplace_back();
+  return chunks;
+}
+
+// One rank's fact stream as rank 0 reads it: its chunks arrive as they are needed.
+class FactCursor {
+ public:
+  FactCursor(int rank, std::vector<std::string> own, const std::vector<std::pair<SharedText, SharedText>>& docs)
+      : rank_(rank), own_(std::move(own)), reader_(docs) {
+    advance();
+  }
+  bool done() const { return done_; }
+  distributed::StreamFact& fact() { return fact_; }
+  void advance() {
+    while (!done_ && in_.done()) {
+      if (rank_ == 0) {
+        chunk_ = next_own_ < own_.size() ? std::move(own_[next_own_++]) : std::string();
+      } else {
+        chunk_ = distributed::receive_bytes(rank_, distributed::kTagFacts);
+      }
+      done_ = chunk_.empty();
+      in_ = WireReader(chunk_);
+    }
+    if (!done_) fact_ = reader_.read(in_);
+  }
+
+ private:
+  int rank_;
+  std::vector<std::string> own_;
+  std::size_t next_own_ = 0;
+  std::string chunk_;
+  WireReader in_{""};
+  distributed::FactStreamReader reader_;
+  distributed::StreamFact fact_;
+  bool done_ = false;
+};
+
+// Rank 0: the corpus sorted by id, item numbers, clusters; each rank's assignments.
+std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, ResolveResult& result,
+                                                    std::vector<DocumentInfo>& infos, std::size_t& cluster_count) {
+  auto& admitted = replay.admitted();
+  std::stable_sort(admitted.begin(), admitted.end(),
+                   [](const AdmittedDocument& a, const AdmittedDocument& b) { return a.info.id < b.info.id; });
+  std::vector<detail::EntityKeys> items;
+  for (const auto& doc : admitted)
+    for (const auto& e : doc.entities) items.push_back(e.view());
+  detail::Clustering clustering = detail::cluster_entities(items);
+  items = {};
+  result.merges = std::move(clustering.merges);
+  std::vector<std::uint64_t> cluster_of(admitted.empty() ? 0 : [&] {
+    std::size_t n = 0;
+    for (const auto& doc : admitted) n += doc.entities.size();
+    return n;
+  }());
+  for (std::size_t c = 0; c < clustering.clusters.size(); ++c)
+    for (std::size_t item : clustering.clusters[c]) cluster_of[item] = c;
+  cluster_count = clustering.clusters.size();
+  clustering = {};
+  std::vector<std::vector<Assignment>> assigned(static_cast<std::size_t>(ranks));
+  std::uint64_t item = 0;
+  for (std::size_t g = 0; g < admitted.size(); ++g) {
+    auto& doc = admitted[g];
+    Assignment a{doc.local, g, item, {}};
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) a.clusters.push_back(cluster_of[item++]);
+    assigned[static_cast<std::size_t>(doc.rank)].push_back(std::move(a));
+    infos.push_back(std::move(doc.info));
+  }
+  admitted = {};
+  for (auto& list : assigned)
+    std::sort(list.begin(), list.end(), [](const Assignment& a, const Assignment& b) { return a.local < b.local; });
+  return assigned;
+}
+
+}  // namespace
+
+ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> local, int rank, int ranks,
+                                  std::uint64_t& sent) {
+  ResolveResult result;
+  // 1. Clusters: rank 0 holds every entity's keys, nothing else of them.
+  std::vector<DocumentInfo> infos;
+  std::size_t cluster_count = 0;
+  std::vector<Assignment> mine;
+  if (rank == 0) {
+    auto assigned = cluster_corpus(*replay, ranks, result, infos, cluster_count);
+    for (int r = 1; r < ranks; ++r) {
+      const std::string bytes = encode_assignments(assigned[static_cast<std::size_t>(r)]);
+      sent += bytes.size();
+      distributed::send_bytes(bytes, r, distributed::kTagAssign);
+    }
+    mine = std::move(assigned[0]);
+  } else {
+    mine = decode_assignments(distributed::receive_bytes(0, distributed::kTagAssign));
+  }
+  Held held = keep_admitted(std::move(local), std::move(mine));
+  // 2. Nodes: each rank sums its members; rank 0 merges, finishes and orders them.
+  std::vector<detail::PendingNode> nodes;
+  std::vector<NodeId> node_of_cluster;
+  if (rank == 0) {
+    std::vector<detail::NodeParts> parts(cluster_count);
+    merge_parts(encode_parts(held), parts);
+    for (int r = 1; r < ranks; ++r) merge_parts(distributed::receive_bytes(r, distributed::kTagParts), parts);
+    nodes.reserve(parts.size());
+    for (std::size_t c = 0; c < parts.size(); ++c) {
+      nodes.push_back({parts[c].finish(), *parts[c].documents.begin(), c});
+      parts[c] = {};
+    }
+    node_of_cluster = detail::order_nodes(nodes);
+    const std::string bytes = encode_numbers(node_of_cluster);
+    for (int r = 1; r < ranks; ++r) sent += bytes.size(), distributed::send_bytes(bytes, r, distributed::kTagNodes);
+  } else {
+    const std::string parts = encode_parts(held);
+    sent += parts.size();
+    distributed::send_bytes(parts, 0, distributed::kTagParts);
+    node_of_cluster = decode_numbers(distributed::receive_bytes(0, distributed::kTagNodes));
+  }
+  // 3. Facts: each rank orders its own; their titles first, then the streams, go to rank 0.
+  std::map<NodeId, std::set<std::string>> titles;
+  std::vector<std::string> chunks;
+  {
+    auto facts = detail::order_facts(
+        held.docs,
+        [&](std::size_t d, std::uint32_t e) {
+          return node_of_cluster.at(static_cast<std::size_t>(held.assigned[d].clusters.at(e)));
+        },
+        titles);
+    chunks = encode_facts(held, facts);
+  }
+  held = {};
+  if (rank != 0) {
+    const std::string bytes = encode_titles(titles);
+    sent += bytes.size();
+    distributed::send_bytes(bytes, 0, distributed::kTagTitles);
+    for (const auto& chunk : chunks) sent += chunk.size(), distributed::send_bytes(chunk, 0, distributed::kTagFacts);
+    return result;
+  }
+  for (int r = 1; r < ranks; ++r) merge_titles(distributed::receive_bytes(r, distributed::kTagTitles), titles);
+  KnowledgeGraph& graph = result.graph;
+  std::vector<std::pair<SharedText, SharedText>> document_texts;
+  document_texts.reserve(infos.size());
+  for (auto& info : infos) {
+    graph.add_document(info);
+    document_texts.emplace_back(info.id, info.date);
+  }
+  infos = {};
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
+    auto& t = titles[static_cast<NodeId>(n)];
+    nodes[n].node.titles.assign(t.begin(), t.end());
+    graph.add_entity(std::move(nodes[n].node));
+  }
+  nodes = {};
+  std::vector<FactCursor> cursors;
+  cursors.reserve(static_cast<std::size_t>(ranks));
+  cursors.emplace_back(0, std::move(chunks), document_texts);
+  for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, std::vector<std::string>{}, document_texts);
+  for (;;) {  // the N ordered streams merged: the graph order of one process
+    FactCursor* next = nullptr;
+    for (auto& c : cursors)
+      if (!c.done() && (!next || c.fact() < next->fact())) next = &c;
+    if (!next) break;
+    auto& f = next->fact();
+    graph.add_fact(f.s, f.o, f.r, f.title, std::move(f.evidence));
+    next->advance();
+  }
+  return result;
+}
+
+#endif
+
+}  // namespace kg::cli

@@ -1,0 +1,67 @@
+#pragma once
+// The messages of the distributed resolution (cli/distributed_resolution.h), in the byte
+// format of distributed/wire_buffer.h:
+// - a document's header: its sentence count and, per entity, the fields clustering reads
+//   (graph/resolver.h EntityKeys), not its forms, references or facts;
+// - the NodeParts (graph/cluster_assembly.h) of the clusters a rank holds members of;
+// - a rank's facts in graph order, node ids and evidence, each sentence text once per stream.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "distributed/wire_buffer.h"
+#include "graph/cluster_assembly.h"
+#include "graph/resolver.h"
+
+namespace kg::distributed {
+
+/// What the resolving rank keeps of an entity of another rank.
+struct EntityKeyFields {
+  EntityType type = EntityType::Person;
+  std::string name, name_key, key, date;
+  std::vector<std::string> form_keys;  // as detail::keys_of sees them (none for a name built)
+  detail::EntityKeys view() const { return {type, name, name_key, key, date, &form_keys}; }
+};
+
+void write_entity_keys(WireWriter& out, const detail::CompactDocument& doc);
+std::vector<EntityKeyFields> read_entity_keys(WireReader& in);
+
+void write_node_parts(WireWriter& out, std::uint64_t cluster, const detail::NodeParts& parts);
+/// Returns the cluster; fills `parts`.
+std::uint64_t read_node_parts(WireReader& in, detail::NodeParts& parts);
+
+/// Writes a rank's facts (already in graph order); each distinct sentence text goes once.
+class FactStreamWriter {
+ public:
+  void write(WireWriter& out, const detail::FactRef& fact, std::uint64_t document);
+
+ private:
+  std::unordered_map<const char*, std::uint64_t> texts_;  // a text's copy -> its number
+};
+
+/// One fact as the resolving rank adds it to the graph.
+struct StreamFact {
+  NodeId s = 0, o = 0;
+  Relation r = Relation::MetWith;
+  std::string title;
+  Evidence evidence;
+  /// Graph order (graph/cluster_assembly.h fact_before): source, relation, target, evidence, title.
+  friend bool operator<(const StreamFact& a, const StreamFact& b) {
+    return std::tie(a.s, a.r, a.o, a.evidence, a.title) < std::tie(b.s, b.r, b.o, b.evidence, b.title);
+  }
+};
+
+/// Reads one rank's stream; `document_texts[g]` is the (id, date) of global document g.
+class FactStreamReader {
+ public:
+  explicit FactStreamReader(const std::vector<std::pair<SharedText, SharedText>>& document_texts)
+      : docs_(document_texts) {}
+  StreamFact read(WireReader& in);
+
+ private:
+  const std::vector<std::pair<SharedText, SharedText>>& docs_;
+  std::vector<SharedText> texts_;
+};
+
+}  // namespace kg::distributed
