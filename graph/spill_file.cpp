@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "extract/input_error.h"
@@ -31,7 +32,11 @@ SpillFile::~SpillFile() {
 }
 
 void SpillFile::fail(const char* what, int error) const {
-  throw InputError(std::string(what) + " the build's temp file: " + std::strerror(error), temp_directory());
+  std::string why = std::strerror(error);
+  // Past a file-size limit (ulimit -f), as for the outputs (cli/output_file.cpp): say which.
+  if (rlimit limit{}; error == EFBIG && ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    why = "file too large (more than the " + std::to_string(limit.rlim_cur) + " bytes per file that ulimit -f allows)";
+  throw InputError(std::string(what) + " the build's temp file: " + why + "; no output was changed", temp_directory());
 }
 
 std::uint64_t SpillFile::append(std::string_view bytes) {
