@@ -31,7 +31,7 @@ bool non_state_body(const std::string& folded) {
 enum class Cue { None, Chair, ChairBy, Attend, AttendBy, Meet };
 
 // What a cue word does; one table look-up per token (this runs for every word of the corpus).
-enum class CueWord : std::uint8_t { ChairNoun, Chair, Attend, TakePart, Host, HostOrMeet, OpenBy, Visit, Meet };
+enum class CueWord : std::uint8_t { ChairNoun, Chair, Attend, TakePart, Host, HostOrMeet, OpenBy, Visit, Meet, MeetWith, CallOn };
 
 const std::unordered_map<std::string_view, CueWord>& cue_words() {
   static const std::unordered_map<std::string_view, CueWord> words{
@@ -46,7 +46,10 @@ const std::unordered_map<std::string_view, CueWord>& cue_words() {
       {"meets", CueWord::Meet}, {"meeting", CueWord::Meet}, {"received", CueWord::Meet}, {"receives", CueWord::Meet},
       {"discussion", CueWord::Meet}, {"conversation", CueWord::Meet}, {"talks", CueWord::Meet},
       {"negotiations", CueWord::Meet}, {"consultations", CueWord::Meet}, {"dialogue", CueWord::Meet},
-      {"call", CueWord::Meet}};
+      {"call", CueWord::Meet}, {"welcomed", CueWord::Meet}, {"welcomes", CueWord::Meet}, {"greeted", CueWord::Meet},
+      {"conferred", CueWord::MeetWith}, {"discussed", CueWord::MeetWith}, {"talked", CueWord::MeetWith},
+      {"spoke", CueWord::MeetWith}, {"consulted", CueWord::MeetWith}, {"exchanged", CueWord::MeetWith},
+      {"called", CueWord::CallOn}, {"calls", CueWord::CallOn}};
   return words;
 }
 
@@ -68,6 +71,14 @@ Cue cue_of(const SentenceParser& p, std::size_t i) {
         if (before(back, "on") || before(back, "paying") || before(back, "pays")) return Cue::Attend;
       return Cue::None;
     case CueWord::Meet: return Cue::Meet;
+    case CueWord::MeetWith:  // "X conferred with Y", "X discussed the visit with Y": only with "with"
+      for (std::size_t k = i + 1; k < p.tokens().size() && k <= i + 8; ++k) {
+        if (p.folded(k) == "with") return Cue::Meet;
+        if (p.folded(k) == "." || p.folded(k) == ";" || p.folded(k) == "that") break;
+      }
+      return Cue::None;
+    case CueWord::CallOn:  // "X called on Y" (a courtesy visit), not "X called for ..."
+      return i + 1 < p.tokens().size() && p.folded(i + 1) == "on" ? Cue::Meet : Cue::None;
   }
   return Cue::None;
 }

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "extract/document_builder.h"
 #include "extract/fold.h"
@@ -23,12 +25,56 @@ std::string lower(std::string_view w) {
   return out;
 }
 
-// The ASCII word that ends right before `end` (spaces skipped), and where it starts.
+// The ASCII word that ends right before `end` (spaces skipped), and where it starts; a
+// hyphenated word ("three-day") is one word.
 std::string_view word_before(std::string_view text, std::size_t end, std::size_t& start) {
   while (end > 0 && text[end - 1] == ' ') --end;
   start = end;
-  while (start > 0 && std::isalnum(static_cast<unsigned char>(text[start - 1]))) --start;
+  auto in_word = [&](std::size_t k) {
+    auto c = static_cast<unsigned char>(text[k]);
+    return std::isalnum(c) || (c == '-' && k > 0 && k + 1 < end && std::isalnum(static_cast<unsigned char>(text[k - 1])));
+  };
+  while (start > 0 && in_word(start - 1)) --start;
   return text.substr(start, end - start);
+}
+
+// "three-day", "two-week": how long the event lasts, written before its noun.
+bool duration(std::string_view w) {
+  auto dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  std::string unit = lower(w.substr(dash + 1));
+  return unit == "day" || unit == "days" || unit == "week" || unit == "month";
+}
+
+// The owner before a possessive that ends right before `end` ("Kurtulmus's" in "Kurtulmus's
+// visit"): its last capitalized word, then the capitalized run it ends (at most four words).
+// Empty when no possessive is there.
+std::vector<std::string> possessive_owner(std::string_view text, std::size_t end) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t stop = 0;
+  if (end >= 2 && text.substr(end - 2, 2) == "'s") stop = end - 2;
+  else if (end >= 4 && text.substr(end - 4, 4) == "\u2019s") stop = end - 4;
+  else return {};
+  // A word starts with an upper-case ASCII letter or a multi-byte UTF-8 letter ("Çavuşoğlu").
+  auto capitalized = [&](std::size_t k) {
+    auto c = static_cast<unsigned char>(text[k]);
+    return std::isupper(c) || c >= 0xC3;
+  };
+  std::vector<std::string> owners;
+  std::size_t first = stop, words = 0;
+  while (words < 4) {
+    std::size_t start = first;
+    while (start > 0 && text[start - 1] != ' ') --start;
+    if (start == first || !capitalized(start)) break;
+    first = start, ++words;
+    if (words == 1) owners.emplace_back(text.substr(first, stop - first));
+    if (first == 0) break;
+    std::size_t prev = first - 1;  // the space before this word
+    if (prev == 0 || text[prev - 1] == ' ') break;
+    first = prev;
+  }
+  if (words > 1) owners.emplace_back(text.substr(first + (text[first] == ' ' ? 1 : 0), stop - first));
+  return owners;
 }
 
 bool ordinal(std::string_view w) {
@@ -68,11 +114,13 @@ void DocumentBuilder::add_written_references(ExtractedEntity& e, const RawMentio
     if (std::find(e.references.begin(), e.references.end(), r) == e.references.end()) e.references.push_back(std::move(r));
   };
   std::string_view text = text_.text();
+  // "Kurtulmus's visit to Kyrgyzstan": whose event it is, as the text writes it.
+  for (const auto& owner : possessive_owner(text, m.begin)) add(owner + "'s " + m.text);
   std::size_t start = 0;
   std::string_view w = word_before(text, m.begin, start);
   if (w.empty()) return;
   if (determiner(w)) return add(std::string(w) + " " + m.text);
-  if (!ordinal(w)) return;
+  if (!ordinal(w) && !duration(w)) return;
   add(std::string(w) + " " + m.text);
   std::size_t first = 0;
   std::string_view d = word_before(text, start, first);

@@ -93,6 +93,12 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
     g.key = "gpe:" + t.country, g.country = t.country, g.rule = "adjective";
     add(std::move(g));
     ++j;
+  } else if (e > j && kind == 0 && cap(e) && has(cls_[e], kTitleHead | kTitleMod) && !has(cls_[e], kTitlePlural)) {
+    // "US Secretary of Commerce X", "New Zealand Ambassador to the U.S. Y": the country's name
+    // modifies the title as its adjective would.
+    add(place_mention(j, e, code, kind));
+    t.country = code;
+    j = e;
   }
   t.title_first = j;
   if (t.org >= 0 && t.country.empty()) t.country = out_[static_cast<std::size_t>(t.org)].country;

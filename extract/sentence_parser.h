@@ -60,6 +60,7 @@ class SentenceParser {
   bool trailing_person(std::size_t i) const;
   bool name_particle(std::size_t j) const;
   bool org_can_end(std::size_t i) const;
+  bool seat_head(std::size_t i) const;
   bool title_follows(std::size_t k) const;
   std::size_t subunit_split(std::size_t j, std::size_t end) const;
   void add_adjective_parts(std::size_t i, const std::vector<std::string>& codes);

@@ -50,6 +50,15 @@ bool SentenceParser::try_named_event(std::size_t& i) {
       return true;
     }
     out_.resize(before);
+    // "World Conference of Speakers of Parliaments", "Annual Meeting of the Asia-Pacific
+    // Parliamentary Forum": a capitalized complement that is not an organization of its own.
+    std::size_t e = o;
+    while (e < toks_.size() && e - o < 8 && (cap(e) || ((word(e, "of") || word(e, "and")) && cap(e + 1)))) ++e;
+    if (e > o && cap(o) && !has(cls_[o], kStopCap | kMonth)) {
+      m.aliases.push_back(std::string(slice(m.first, end)));
+      m.last = static_cast<std::uint32_t>(e);
+      end = e;
+    }
   }
   add(std::move(m));
   for (std::size_t t = i; t < end; ++t) {

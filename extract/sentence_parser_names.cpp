@@ -231,7 +231,24 @@ std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
   std::size_t before = out_.size();
   std::size_t k = e + 1;
   if (word(k, "the") || word(k, "a") || word(k, "an")) ++k;
-  if (parse_title(k, t) && !t.plural && parse_name(skip_honorifics(t.end), true) == skip_honorifics(t.end)) {
+  // "X, PABSEC Secretary General", "Y, UNICEF Representative to Guyana": the body's name
+  // before the title, as "SCO Secretary-General Z" before a name.
+  std::size_t title_at = k;
+  std::string place_code;
+  int place_kind = -1;
+  if (!has(cls_[k], kTitleHead | kTitleMod | kTitlePlural) && place_at(k, place_code, place_kind) == k) {
+    int org = try_org(title_at);
+    if (org < 0 && toks_[k].all_caps && cls_[k] == 0 && cap(k + 1)) {  // an acronym the text never spelled out
+      RawMention a{EntityType::Org, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1)};
+      a.rule = "acronym-before-title";
+      org = add(std::move(a)), title_at = k + 1;
+    }
+    if (org >= 0 && cap(title_at) && has(cls_[title_at], kTitleHead | kTitleMod) && !has(cls_[title_at], kTitlePlural))
+      t.org = org;
+    else
+      out_.resize(before), title_at = k;
+  }
+  if (parse_title(title_at, t) && !t.plural && parse_name(skip_honorifics(t.end), true) == skip_honorifics(t.end)) {
     // "Secretary (West)": a parenthesized word belongs to the title.
     if (punct(t.end, "(") && punct(t.end + 2, ")") && t.title_last == t.end) t.end += 3, t.title_last = t.end;
     // "Director General, ICWA", "Secretary (West), Ministry of External Affairs": the body after a comma.
@@ -261,7 +278,7 @@ std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
       if (std::size_t pe = place_at(o, code, kind); pe > o && kind == 0 && pe < toks_.size() &&
           toks_[pe].kind == TokenKind::Possessive && cap(pe + 1))
         o = pe + 1, owner = code;
-      if (int org = try_org(o); org >= 0) {
+      if (int org = try_org(o); org >= 0 && parse_name(skip_honorifics(o), true) == skip_honorifics(o)) {
         auto& om = out_[static_cast<std::size_t>(org)];
         if (om.country.empty()) om.country = owner;
         t.title_first = k, t.title_last = p, t.org = org, t.end = o, t.head = k;

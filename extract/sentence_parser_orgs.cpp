@@ -77,6 +77,14 @@ std::size_t SentenceParser::place_at(std::size_t i, std::string& code, int& kind
 
 // True when a name may end at token i: a head word, a company suffix, an acronym, the
 // last word of a place or of a ministry's domain ("... of the Czech Republic", "Foreign Affairs").
+// An organization seated somewhere: its name may go on with "in PLACE".
+bool SentenceParser::seat_head(std::size_t i) const {
+  static const std::unordered_set<std::string_view> kSeats{
+      "embassy", "embassies", "consulate", "general", "mission", "office", "representation", "delegation",
+      "branch", "bureau", "centre", "center", "institute", "university", "school", "college", "chamber"};
+  return kSeats.count(folded_[i]) > 0;
+}
+
 bool SentenceParser::org_can_end(std::size_t i) const {
   if (has(cls_[i], kOrgHead | kOrgSuffix | kParliament) || toks_[i].all_caps) return true;
   if (i + 1 < toks_.size() && !ministry_domain(folded_[i] + " " + folded_[i + 1]).empty()) return false;
@@ -84,7 +92,8 @@ bool SentenceParser::org_can_end(std::size_t i) const {
   // The field a body is named after ends its name: "Ministry of Foreign and European Affairs".
   static const std::unordered_set<std::string_view> kFields{
       "affairs", "development", "cooperation", "relations", "policy", "studies", "research", "industry",
-      "security", "economy", "finance", "justice", "culture", "education", "health", "energy", "integration"};
+      "security", "economy", "finance", "justice", "culture", "education", "health", "energy", "integration",
+      "countries", "states", "nations"};  // "... of the Turkic Speaking Countries"
   if (kFields.count(folded_[i]) && i > 0 && (cap(i - 1) || word(i - 1, "and"))) return true;
   std::string code;
   int kind = -1;
@@ -132,8 +141,11 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
     if (cap(k)) {
       std::uint32_t c = cls_[k];
       bool inside_of = k > j && (word(k - 1, "the") || word(k - 1, "of"));
-      if (has(c, kTitleHead | kTitlePlural | kHonorific) && !has(c, kOrgHead) && !inside_of && k > j) break;
-      if (has(c, kTitleMod) && !inside_of && k > j && title_follows(k)) break;  // "the NA Vice Chairwoman"
+      // A title word ends the name ("the SCO Secretary-General", "the NA Vice Chairwoman"),
+      // unless an organization's head follows it ("the UN General Assembly").
+      bool head_next = cap(k + 1) && has(cls_[k + 1], kOrgHead) && !has(cls_[k + 1], kTitleHead);
+      if (has(c, kTitleHead | kTitlePlural | kHonorific) && !has(c, kOrgHead) && !inside_of && k > j && !head_next) break;
+      if (has(c, kTitleMod) && !inside_of && k > j && !head_next && title_follows(k)) break;
       if (has(c, kStopCap) && !toks_[k].all_caps) break;
       // "Speaker of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Turgunbek-uulu": a
       // complete name followed by a personal name ends before the person.
@@ -159,7 +171,9 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       if (n == k || !cap(n)) break;
       bool joins_two = word(k, "and") && has(cls_[n], kOrgHead);
       if ((word(k, "and") || word(k, "with")) && (!in_complement || joins_two)) break;
-      if (word(k, "in") && last_head == SIZE_MAX) break;
+      // "Embassy of Kyrgyzstan in Prague": "in" joins the seat of a mission, not the place a
+      // body meets in ("the UN General Assembly in New York").
+      if (word(k, "in") && (last_head == SIZE_MAX || !seat_head(last_head))) break;
       if (word(k, "of") || word(k, "for") || word(k, "on")) in_complement = true;
       k = n - 1;
       continue;
