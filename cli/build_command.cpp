@@ -103,15 +103,18 @@ StdinFormat stdin_format_of(const std::string& name) {
   return StdinFormat::detect;
 }
 
-int run_build(const BuildOptions& options) {
+// `verbose`: the per-rank lines of a distributed build's summary (one process has none).
+int run_build(const BuildOptions& options, bool verbose) {
   // issue 15 hook: under mpirun the ranks build together (cli/distributed_build.h), checking and extracting as below.
-  if (launched_by_mpirun())
-    return run_distributed_build({options.inputs, options.outputs, options.into, options.jobs, options.explain,
-                                  options.quiet, options.strict, options.progress, options.max_input_bytes,
-                                  options.stdin_format, check_output_list, check_inputs_are_not_outputs,
-                                  [&](const Document& doc, std::vector<std::string>& warnings) {
-                                    return extract_one(doc, options, warnings);
-                                  }});
+  if (launched_by_mpirun()) {
+    DistributedBuildRequest request{options.inputs, options.outputs, options.into, options.jobs, options.explain,
+                                    options.quiet, options.strict, options.progress, verbose, options.max_input_bytes,
+                                    options.stdin_format, check_output_list, check_inputs_are_not_outputs,
+                                    [&](const Document& doc, std::vector<std::string>& warnings) {
+                                      return extract_one(doc, options, warnings);
+                                    }};
+    return run_distributed_build(request);
+  }
   PhaseClock clock;
   auto outputs = options.outputs;
   if (!options.into.empty()) outputs.push_back(options.into);
@@ -191,6 +194,7 @@ int run_build(const BuildOptions& options) {
 }  // namespace
 Command add_build_command(CLI::App& app) {
   auto options = std::make_shared<BuildOptions>();
+  auto verbose = std::make_shared<bool>(false);
   auto* sub = app.add_subcommand("build", "Extract entities and relations from text files and write the graph.");
   sub->add_option("inputs", options->inputs,
                   "Text files (.txt), JSON Lines files (.jsonl, .ndjson: one {\"id\", \"text\", \"date\", \"source\", "
@@ -220,7 +224,10 @@ Command add_build_command(CLI::App& app) {
   sub->add_flag("--strict", options->strict, "Refuse input with invalid UTF-8 or a bad JSON Lines line (exit 2) instead of a warning");
   sub->add_option("--max-input-bytes", options->max_input_bytes,
                   "Refuse an input (file or stdin) longer than this many bytes (default 256 MiB)");
-  return {sub, [options] { return run_build(*options); }};
+  sub->add_flag("--verbose", *verbose,
+                "Under mpirun, add one line per rank to the summary (documents, input bytes, when it had extracted "
+                "its share and finished its part, CPU, bytes sent, peak RSS); one process prints the same summary");
+  return {sub, [options, verbose] { return run_build(*options, *verbose); }};
 }
 
 }  // namespace kg::cli

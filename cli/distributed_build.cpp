@@ -4,18 +4,16 @@
 #include "extract/input_error.h"
 
 #if KG_HAVE_MPI
-#include <sys/resource.h>
-
 #include <algorithm>
-#include <chrono>
 #include <iostream>
-#include <map>
 #include <thread>
 
 #include "cli/build_inputs.h"
 #include "cli/distributed_replay.h"
 #include "cli/distributed_resolution.h"
+#include "cli/distributed_headers.h"
 #include "cli/distributed_share.h"
+#include "cli/distributed_summary.h"
 #include "cli/document_store.h"
 #include "cli/output_file.h"
 #include "cli/output_formats.h"
@@ -49,31 +47,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using distributed::Piece;
-
-// This rank's figures, for the summary: gathered on rank 0.
-struct RankFigures {
-  std::uint64_t documents = 0, input_bytes = 0, sent_bytes = 0, extract_ms = 0, peak_rss_kb = 0, cpu_ms = 0;
-  std::vector<std::uint64_t> values() const {
-    return {documents, input_bytes, sent_bytes, extract_ms, peak_rss_kb, cpu_ms};
-  }
-};
-
-rusage usage_now() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage;
-}
-std::uint64_t peak_rss_kb() { return static_cast<std::uint64_t>(usage_now().ru_maxrss); }
-std::uint64_t cpu_ms() {
-  rusage u = usage_now();
-  return static_cast<std::uint64_t>((u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 +
-                                    (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000);
-}
-
-std::uint64_t ms_since(std::chrono::steady_clock::time_point start) {
-  return static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
-}
 
 // What every rank computes alike before it reads anything: the checks of a one-process
 // build, the inputs and the partition.
@@ -140,26 +113,6 @@ std::optional<InputError> read_parts(const Plan& plan, std::vector<JsonlPart>& p
   return error;
 }
 
-void print_summary(const KnowledgeGraph& graph, const Replay& replay, std::uint64_t total_ms,
-                   const std::vector<std::vector<std::uint64_t>>& ranks) {
-  std::map<std::string, std::size_t> entities, relations;
-  for (NodeId n = 0; n < graph.node_count(); ++n) ++entities[std::string(to_string(graph.node(n).type))];
-  for (EdgeId e = 0; e < graph.edge_count(); ++e) ++relations[std::string(to_string(graph.edge(e).relation))];
-  std::cerr << "kgraph: " << replay.documents() << " documents, " << replay.sentences() << " sentences, "
-            << graph.node_count() << " entities, " << graph.edge_count() << " relations in " << total_ms << " ms on "
-            << ranks.size() << (ranks.size() == 1 ? " rank\n" : " ranks\n");
-  std::cerr << "  entities:";
-  for (auto& [type, n] : entities) std::cerr << ' ' << type << ' ' << n;
-  std::cerr << "\n  relations:";
-  for (auto& [rel, n] : relations) std::cerr << ' ' << rel << ' ' << n;
-  std::cerr << '\n';
-  for (std::size_t r = 0; r < ranks.size(); ++r) {
-    const auto& f = ranks[r];
-    std::cerr << "  rank " << r << ": " << f[0] << " documents, " << f[1] << " input bytes, extracted at " << f[3]
-              << " ms, CPU " << f[5] << " ms, sent " << f[2] << " bytes, peak RSS " << f[4] / 1024 << " MB\n";
-  }
-}
-
 unsigned default_jobs(unsigned asked) {
   if (asked) return asked;
   unsigned local_ranks = 1;
@@ -170,7 +123,7 @@ unsigned default_jobs(unsigned asked) {
 }  // namespace
 
 int run_distributed_build(const DistributedBuildRequest& request) {
-  const auto start = std::chrono::steady_clock::now();
+  PhaseClock clock;
   distributed::MpiEnvironment mpi;
   const int rank = mpi.rank(), ranks = mpi.size();
   distributed::ErrorAgreement agreement;
@@ -200,7 +153,9 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   if (!error)
     share = extract_share(request, plan.sources, plan.sizes, plan.pieces, parts, default_jobs(request.jobs), progress,
                           [&] { return agreement.lower_rank_failed(); });
-  RankFigures figures{share.documents, share.input_bytes, 0, ms_since(start), 0};
+  RankFigures figures;
+  figures.documents = share.documents, figures.input_bytes = share.input_bytes, figures.extracted_ms = clock.elapsed_ms();
+  clock.lap("read+extract");
   if (auto agreed = agreement.agree(error ? error : share.error)) return fail(*agreed);
 
   // Each rank keeps its documents; rank 0 replays the headers of rank 0's, 1's, ... in turn.
@@ -240,14 +195,16 @@ int run_distributed_build(const DistributedBuildRequest& request) {
     failure = std::current_exception();
   }
   const bool failed = distributed::all_gather({failure ? 1u : 0u})[0][0] != 0;  // rank 0's word
+  clock.lap("replay");
   ResolveResult resolved;
   if (!failed) {
     if (rank == 0) progress.phase("resolving");
-    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(local), rank, ranks, figures.sent_bytes);
+    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(local), rank, ranks, figures.sent_bytes,
+                                   clock);
   }
-  figures.peak_rss_kb = peak_rss_kb();
-  figures.cpu_ms = cpu_ms();
-  auto all_figures = distributed::all_gather(figures.values());
+  figures.measure(clock.elapsed_ms());
+  std::vector<RankFigures> all_figures;
+  for (const auto& values : distributed::all_gather(figures.values())) all_figures.push_back(RankFigures::from(values));
   if (rank == 0 && !failure) try {
       progress.phase("writing");
       const StoredExtractions& extractions = replay.extractions();
@@ -257,12 +214,14 @@ int run_distributed_build(const DistributedBuildRequest& request) {
       OutputSet files;  // all outputs or none, as in a one-process build
       files.stage_all(writes, default_jobs(request.jobs));
       files.commit();
+      clock.lap("write");
       progress.finish();
       if (request.explain)
         for (const auto& m : resolved.merges) std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
-      all_figures[0][4] = peak_rss_kb();  // rank 0's own figures include resolving and writing
-      all_figures[0][5] = cpu_ms();
-      if (!request.quiet) print_summary(resolved.graph, replay, ms_since(start), all_figures);
+      all_figures[0].measure(clock.elapsed_ms());  // rank 0's own figures include writing
+      if (!request.quiet)
+        print_distributed_summary(resolved.graph, replay.documents(), replay.sentences(), clock, all_figures,
+                                  request.verbose);
     } catch (...) {
       failure = std::current_exception();
     }

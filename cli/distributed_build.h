@@ -1,9 +1,10 @@
 #pragma once
 // `mpirun -n N kgraph build ...` (issue 15): N ranks build the graph one process would.
 // Each rank reads and extracts its share of the documents (distributed/document_partition.h)
-// on its own --jobs threads and sends the compact extractions to rank 0, which replays them in
-// input order, resolves and writes every output exactly as a one-process build does. Without
-// an MPI launcher, kgraph never gets here.
+// on its own --jobs threads and keeps them; rank 0 replays their headers in input order, the
+// ranks resolve together (cli/distributed_resolution.h) and rank 0 writes every output exactly
+// as a one-process build does, then the summary (cli/distributed_summary.h). Without an MPI
+// launcher, kgraph never gets here.
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -22,6 +23,7 @@ struct DistributedBuildRequest {
   std::string into;
   unsigned jobs = 0;
   bool explain = false, quiet = false, strict = false, progress = false;
+  bool verbose = false;  // the summary's per-rank lines (--verbose)
   std::uint64_t max_input_bytes = kDefaultMaxInputBytes;
   std::string stdin_format;
   std::function<void(const std::vector<std::string>&)> check_outputs;

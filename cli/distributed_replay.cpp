@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "cli/distributed_resolution.h"
+#include "cli/distributed_headers.h"
 #include "cli/document_store.h"
 #include "distributed/extraction_record.h"
 #include "extract/input_error.h"

@@ -1,6 +1,6 @@
 #pragma once
 // Rank 0 of a distributed build replays the document headers of each rank
-// (cli/distributed_resolution.h) in rank order, that is in input order, exactly as a
+// (cli/distributed_headers.h) in rank order, that is in input order, exactly as a
 // one-process build meets its documents: the same warnings, repeated ids skipped
 // (cli/build_inputs.h DocumentIds). Of each admitted document it keeps what resolution needs
 // (its info and its entities' keys), and its encoded extraction for a store among the outputs.

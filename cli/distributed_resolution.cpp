@@ -4,10 +4,9 @@
 #include <map>
 #include <set>
 
-#include "distributed/extraction_record.h"
+#include "cli/distributed_fact_streams.h"
 #include "distributed/resolution_wire.h"
 #include "graph/cluster_assembly.h"
-#include "graph/compact_codec.h"
 
 #if KG_HAVE_MPI
 #include "distributed/rank_exchange.h"
@@ -18,46 +17,9 @@ namespace kg::cli {
 using distributed::WireReader;
 using distributed::WireWriter;
 
-void write_header(WireWriter& out, const detail::CompactDocument& doc, std::string_view compact) {
-  for (const std::string* s : {&doc.info.id, &doc.info.date, &doc.info.source, &doc.info.url}) out.str(*s);
-  out.u64(doc.info.sentences);
-  distributed::write_entity_keys(out, doc);
-  out.str(compact);
-}
-
-std::string read_header(WireReader& in, DocumentInfo& info, std::vector<distributed::EntityKeyFields>& entities) {
-  for (std::string* s : {&info.id, &info.date, &info.source, &info.url}) *s = in.str();
-  info.sentences = in.u32();
-  entities = distributed::read_entity_keys(in);
-  return std::string(in.str());
-}
-
-LocalDocuments split_records(std::string records, bool keep_compact, int rank) {
-  LocalDocuments local;
-  WireWriter headers;
-  WireReader in(records);
-  while (!in.done()) {
-    auto record = distributed::read_record(in);
-    if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
-      distributed::write_warnings(headers, record.warnings);
-      continue;
-    }
-    auto& doc = local.docs.emplace_back(
-        decode_compact(record.compact, "the extraction of " + record.identity.path + " on rank " + std::to_string(rank)));
-    WireWriter header;
-    write_header(header, doc, keep_compact ? std::string_view(record.compact) : std::string_view());
-    distributed::write_document(headers, record.identity, record.warnings, header.bytes());
-  }
-  records = {};
-  local.headers = std::move(headers.bytes());
-  return local;
-}
-
 #if KG_HAVE_MPI
 
 namespace {
-
-constexpr std::size_t kFactChunkBytes = std::size_t{1} << 20;
 
 // What rank 0 tells a rank about one of its documents: its place in the corpus (sorted by id),
 // its first item number and the cluster of each of its entities.
@@ -158,54 +120,6 @@ void merge_titles(const std::string& bytes, std::map<NodeId, std::set<std::strin
   }
 }
 
-// This rank's facts in graph order, as chunks of whole facts (an empty chunk ends the stream).
-std::vector<std::string> encode_facts(const Held& held, const std::vector<detail::FactRef>& facts) {
-  std::vector<std::string> chunks;
-  distributed::FactStreamWriter stream;
-  WireWriter out;
-  const detail::CompactDocument* first = held.docs.data();
-  for (const auto& f : facts) {
-    stream.write(out, f, held.assigned[static_cast<std::size_t>(f.doc - first)].document);
-    if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
-  }
-  if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
-  chunks.emplace_back();
-  return chunks;
-}
-
-// One rank's fact stream as rank 0 reads it: its chunks arrive as they are needed.
-class FactCursor {
- public:
-  FactCursor(int rank, std::vector<std::string> own, const std::vector<std::pair<SharedText, SharedText>>& docs)
-      : rank_(rank), own_(std::move(own)), reader_(docs) {
-    advance();
-  }
-  bool done() const { return done_; }
-  distributed::StreamFact& fact() { return fact_; }
-  void advance() {
-    while (!done_ && in_.done()) {
-      if (rank_ == 0) {
-        chunk_ = next_own_ < own_.size() ? std::move(own_[next_own_++]) : std::string();
-      } else {
-        chunk_ = distributed::receive_bytes(rank_, distributed::kTagFacts);
-      }
-      done_ = chunk_.empty();
-      in_ = WireReader(chunk_);
-    }
-    if (!done_) fact_ = reader_.read(in_);
-  }
-
- private:
-  int rank_;
-  std::vector<std::string> own_;
-  std::size_t next_own_ = 0;
-  std::string chunk_;
-  WireReader in_{""};
-  distributed::FactStreamReader reader_;
-  distributed::StreamFact fact_;
-  bool done_ = false;
-};
-
 // Rank 0: the corpus sorted by id, item numbers, clusters; each rank's assignments.
 std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, ResolveResult& result,
                                                     std::vector<DocumentInfo>& infos, std::size_t& cluster_count) {
@@ -245,7 +159,7 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, R
 }  // namespace
 
 ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> local, int rank, int ranks,
-                                  std::uint64_t& sent) {
+                                  std::uint64_t& sent, PhaseClock& clock) {
   ResolveResult result;
   // 1. Clusters: rank 0 holds every entity's keys, nothing else of them.
   std::vector<DocumentInfo> infos;
@@ -259,6 +173,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
       distributed::send_bytes(bytes, r, distributed::kTagAssign);
     }
     mine = std::move(assigned[0]);
+    clock.lap("cluster");
   } else {
     mine = decode_assignments(distributed::receive_bytes(0, distributed::kTagAssign));
   }
@@ -278,6 +193,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     node_of_cluster = detail::order_nodes(nodes);
     const std::string bytes = encode_numbers(node_of_cluster);
     for (int r = 1; r < ranks; ++r) sent += bytes.size(), distributed::send_bytes(bytes, r, distributed::kTagNodes);
+    clock.lap("nodes");
   } else {
     const std::string parts = encode_parts(held);
     sent += parts.size();
@@ -294,7 +210,9 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
           return node_of_cluster.at(static_cast<std::size_t>(held.assigned[d].clusters.at(e)));
         },
         titles);
-    chunks = encode_facts(held, facts);
+    std::vector<std::uint64_t> document_of;
+    for (const auto& a : held.assigned) document_of.push_back(a.document);
+    chunks = encode_fact_chunks(held.docs, document_of, facts);
   }
   held = {};
   if (rank != 0) {
@@ -319,19 +237,8 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     graph.add_entity(std::move(nodes[n].node));
   }
   nodes = {};
-  std::vector<FactCursor> cursors;
-  cursors.reserve(static_cast<std::size_t>(ranks));
-  cursors.emplace_back(0, std::move(chunks), document_texts);
-  for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, std::vector<std::string>{}, document_texts);
-  for (;;) {  // the N ordered streams merged: the graph order of one process
-    FactCursor* next = nullptr;
-    for (auto& c : cursors)
-      if (!c.done() && (!next || c.fact() < next->fact())) next = &c;
-    if (!next) break;
-    auto& f = next->fact();
-    graph.add_fact(f.s, f.o, f.r, f.title, std::move(f.evidence));
-    next->advance();
-  }
+  merge_fact_streams(std::move(chunks), ranks, document_texts, graph);
+  clock.lap("facts");
   return result;
 }
 

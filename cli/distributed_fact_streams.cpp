@@ -1,0 +1,92 @@
+#include "cli/distributed_fact_streams.h"
+
+#include "distributed/resolution_wire.h"
+
+#if KG_HAVE_MPI
+#include "distributed/rank_exchange.h"
+#endif
+
+namespace kg::cli {
+
+using distributed::WireReader;
+using distributed::WireWriter;
+
+namespace {
+constexpr std::size_t kFactChunkBytes = std::size_t{1} << 20;
+}  // namespace
+
+std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDocument>& docs,
+                                            const std::vector<std::uint64_t>& document_of,
+                                            const std::vector<detail::FactRef>& facts) {
+  std::vector<std::string> chunks;
+  distributed::FactStreamWriter stream;
+  WireWriter out;
+  const detail::CompactDocument* first = docs.data();
+  for (const auto& f : facts) {
+    stream.write(out, f, document_of.at(static_cast<std::size_t>(f.doc - first)));
+    if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
+  }
+  if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
+  chunks.emplace_back();
+  return chunks;
+}
+
+#if KG_HAVE_MPI
+
+namespace {
+
+// One rank's fact stream as rank 0 reads it: its chunks arrive as they are needed.
+class FactCursor {
+ public:
+  FactCursor(int rank, std::vector<std::string> own, const std::vector<std::pair<SharedText, SharedText>>& docs)
+      : rank_(rank), own_(std::move(own)), reader_(docs) {
+    advance();
+  }
+  bool done() const { return done_; }
+  distributed::StreamFact& fact() { return fact_; }
+  void advance() {
+    while (!done_ && in_.done()) {
+      if (rank_ == 0) {
+        chunk_ = next_own_ < own_.size() ? std::move(own_[next_own_++]) : std::string();
+      } else {
+        chunk_ = distributed::receive_bytes(rank_, distributed::kTagFacts);
+      }
+      done_ = chunk_.empty();
+      in_ = WireReader(chunk_);
+    }
+    if (!done_) fact_ = reader_.read(in_);
+  }
+
+ private:
+  int rank_;
+  std::vector<std::string> own_;
+  std::size_t next_own_ = 0;
+  std::string chunk_;
+  WireReader in_{""};
+  distributed::FactStreamReader reader_;
+  distributed::StreamFact fact_;
+  bool done_ = false;
+};
+
+}  // namespace
+
+void merge_fact_streams(std::vector<std::string> own, int ranks,
+                        const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph) {
+  std::vector<FactCursor> cursors;
+  cursors.reserve(static_cast<std::size_t>(ranks));
+  cursors.emplace_back(0, std::move(own), document_texts);
+  for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, std::vector<std::string>{}, document_texts);
+  for (;;) {  // the N ordered streams merged: the graph order of one process
+    FactCursor* next = nullptr;
+    for (auto& c : cursors)
+      if (!c.done() && (!next || c.fact() < next->fact())) next = &c;
+    if (!next) break;
+    auto& f = next->fact();
+    graph.add_fact(f.s, f.o, f.r, f.title, std::move(f.evidence));
+    next->advance();
+  }
+}
+
+#endif
+
+}  // namespace kg::cli

@@ -1,0 +1,30 @@
+#pragma once
+// The facts of `mpirun -n N kgraph build` (issue 15): each rank orders its own facts in graph
+// order (graph/cluster_assembly.h order_facts) and sends them to rank 0 as a stream of 1 MiB
+// chunks (distributed/resolution_wire.h, each sentence text once per stream); rank 0 merges
+// the N ordered streams into the graph as the chunks arrive. Facts are ordered by a key of
+// their own, so the merged order is one process's, and no rank holds another's facts whole.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/cluster_assembly.h"
+#include "graph/compact_document.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg::cli {
+
+/// `facts` (in graph order, pointing into `docs`) as chunks of whole facts, the last one
+/// empty (the end of the stream); `document_of[d]` is the corpus number of docs[d].
+std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDocument>& docs,
+                                            const std::vector<std::uint64_t>& document_of,
+                                            const std::vector<detail::FactRef>& facts);
+
+/// Rank 0 (built with MPI only): adds to `graph`, whose documents and nodes are in, the facts of its own
+/// chunks and of the streams ranks 1..ranks-1 send, merged in graph order;
+/// `document_texts[g]` is the (id, date) of corpus document g.
+void merge_fact_streams(std::vector<std::string> own, int ranks,
+                        const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph);
+
+}  // namespace kg::cli
