@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <string_view>
 #include <utility>
 
 #include "extract/string_map.h"
@@ -146,7 +147,8 @@ const Table& table() {
   return t;
 }
 
-constexpr std::pair<const char*, const char*> kAcronyms[] = {
+// string_views, not C strings: a lookup compares lengths first and never calls strlen().
+constexpr std::pair<std::string_view, std::string_view> kAcronyms[] = {
     {"UN", "United Nations"}, {"OSCE", "Organization for Security and Co-operation in Europe"},
     {"CIS", "Commonwealth of Independent States"}, {"SCO", "Shanghai Cooperation Organisation"},
     {"EU", "European Union"}, {"NATO", "North Atlantic Treaty Organization"},
@@ -167,14 +169,14 @@ constexpr std::pair<const char*, const char*> kAcronyms[] = {
     {"IOM", "International Organization for Migration"}, {"WFP", "World Food Programme"},
 };
 
-constexpr const char* kAgencies[] = {
+constexpr std::string_view kAgencies[] = {
     "kazinform", "kabar", "uza", "dunyo", "trend", "apa", "akipress", "xinhua", "tass", "interfax", "reuters",
     "afp", "anadolu", "irna", "yonhap", "kyodo", "bernama", "antara", "wam", "spa", "qna", "kuna", "bta",
     "pap", "ukrinform", "belta", "armenpress", "khovar", "sputnik", "dpa", "ansa", "efe", "azertac",
     "kaztag", "24kz", "ria novosti", "itar tass", "associated press", "agence france presse", "cgtn",
 };
 
-constexpr std::pair<const char*, const char*> kDomains[] = {
+constexpr std::pair<std::string_view, std::string_view> kDomains[] = {
     {"foreign", "Foreign Affairs"}, {"foreign affairs", "Foreign Affairs"}, {"defence", "Defence"},
     {"defense", "Defense"}, {"finance", "Finance"}, {"economy", "Economy"}, {"economic", "Economy"},
     {"interior", "Internal Affairs"}, {"internal affairs", "Internal Affairs"}, {"justice", "Justice"},
@@ -195,14 +197,18 @@ std::uint32_t word_classes(std::string_view folded) {
 
 std::string_view acronym_expansion(std::string_view acronym) {
   for (const auto& [a, e] : kAcronyms)
-    if (acronym == a) return *e ? std::string_view(e) : std::string_view(a);
+    if (acronym == a) return e.empty() ? a : e;
   return {};
 }
 
+// The parser asks this of every capitalized word it reads as a name: a hash lookup.
 bool is_news_agency(std::string_view folded) {
-  for (const char* a : kAgencies)
-    if (folded == a) return true;
-  return false;
+  static const StringMap<std::uint8_t> agencies = [] {
+    StringMap<std::uint8_t> m;
+    for (std::string_view a : kAgencies) m.insert(a, 1);
+    return m;
+  }();
+  return agencies.find(folded) != nullptr;
 }
 
 std::string_view ministry_domain(std::string_view folded) {

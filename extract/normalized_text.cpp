@@ -32,9 +32,17 @@ NormalizedText::NormalizedText(std::string_view original) {
   // Pass 1: valid UTF-8, no control characters, LF line ends. Same-length edits need no anchor.
   std::string clean;
   clean.reserve(original.size());
+  bool ascii = true;  // ASCII text is NFC already
   while (i < length) {
     uint8_t b = s[i];
-    if (b < 0x80) {  // ASCII fast path
+    if (b < 0x80) {  // ASCII fast path: a run that needs no edit is copied at once
+      int32_t j = i;
+      while (j < length && s[j] < 0x7F && (s[j] >= 0x20 || s[j] == '\n' || s[j] == '\t')) ++j;
+      if (j > i) {
+        clean.append(original.data() + i, static_cast<std::size_t>(j - i));
+        i = j;
+        continue;
+      }
       char c = static_cast<char>(b);
       if (b == '\r') c = (i + 1 < length && s[i + 1] == '\n') ? ' ' : '\n';
       else if (b < 0x20 && b != '\n' && b != '\t') c = ' ';
@@ -43,6 +51,7 @@ NormalizedText::NormalizedText(std::string_view original) {
       ++i;
       continue;
     }
+    ascii = false;
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
@@ -60,7 +69,7 @@ NormalizedText::NormalizedText(std::string_view original) {
   // Pass 2: NFC. Most news text already is; only then do we pay for segment-wise work.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status) || nfc->isNormalizedUTF8(clean, status) || U_FAILURE(status)) {
+  if (ascii || U_FAILURE(status) || nfc->isNormalizedUTF8(clean, status) || U_FAILURE(status)) {
     text_ = std::move(clean);
     return;
   }

@@ -43,18 +43,22 @@ void remember(const SentenceParser& parser, std::string_view text, const std::ve
       ++i;
       continue;
     }
-    std::vector<std::string> words;
     std::size_t j = i, capitals = 0;
     while (j < n) {
       if (capitalized_word(toks[j]) && !toks[j].all_caps) {
-        words.push_back(parser.folded(j)), ++capitals, ++j;
+        ++capitals, ++j;
       } else if (joins_name(parser.folded(j)) && j + 1 < n && capitalized_word(toks[j + 1]) && !toks[j + 1].all_caps) {
-        words.push_back(parser.folded(j)), ++j;
+        ++j;
       } else {
         break;
       }
     }
-    if (capitals >= 2) memory.note_name(std::move(words));
+    if (capitals >= 2) {  // the words are copied only for a run that is kept
+      std::vector<std::string> words;
+      words.reserve(j - i);
+      for (std::size_t k = i; k < j; ++k) words.push_back(parser.folded(k));
+      memory.note_name(std::move(words));
+    }
     i = j;
   }
   for (std::size_t i = 0; i < n; ++i) {

@@ -116,8 +116,9 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
     int top_arg = 0;
     for (int p : kOpens)
       if (best[p] > top) top = best[p], top_arg = p;
+    // -inf + a finite score is -inf: an unreachable label stays unreachable with no branch.
     auto set = [&](int l, double t, int a) {
-      next[l] = t == kNone ? kNone : t + s[static_cast<std::size_t>(l)];
+      next[l] = t + s[static_cast<std::size_t>(l)];
       arg[l] = static_cast<std::uint8_t>(a);
     };
     set(0, top, top_arg);

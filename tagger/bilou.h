@@ -32,7 +32,7 @@ std::vector<int> encode_bilou(const std::vector<Span>& spans, std::size_t tokens
 std::vector<Span> spans_of(const std::vector<int>& labels);
 
 /// The valid BILOU sequence of highest total score (Viterbi); scores[i][label] are
-/// log-probabilities or any additive scores. Ties go to the lower label, so it is deterministic.
+/// log-probabilities or any additive scores (finite, or -inf for an impossible label). Ties go to the lower label, so it is deterministic.
 std::vector<int> decode_bilou(const std::vector<std::vector<double>>& scores);
 /// The same over scores[0, n), one row of kLabels scores per token, into labels (resized to n).
 /// The tagger's hot path: per-thread scratch, no allocation once the buffers have grown.
