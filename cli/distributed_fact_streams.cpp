@@ -19,11 +19,22 @@ std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDoc
                                             const std::vector<std::uint64_t>& document_of,
                                             const std::vector<detail::FactRef>& facts) {
   std::vector<std::string> chunks;
-  distributed::FactStreamWriter stream;
   WireWriter out;
   const detail::CompactDocument* first = docs.data();
   for (const auto& f : facts) {
-    stream.write(out, f, document_of.at(static_cast<std::size_t>(f.doc - first)));
+    distributed::write_fact(out, f, document_of.at(static_cast<std::size_t>(f.doc - first)));
+    if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
+  }
+  if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
+  chunks.emplace_back();
+  return chunks;
+}
+
+std::vector<std::string> encode_sentence_chunks(const std::vector<detail::CompactDocument>& docs) {
+  std::vector<std::string> chunks;
+  WireWriter out;
+  for (const auto& doc : docs) {
+    distributed::write_cited_sentences(out, doc);
     if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
   }
   if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
@@ -39,7 +50,7 @@ namespace {
 class FactCursor {
  public:
   FactCursor(int rank, std::vector<std::string> own, const std::vector<std::pair<SharedText, SharedText>>& docs)
-      : rank_(rank), own_(std::move(own)), reader_(docs) {
+      : rank_(rank), own_(std::move(own)), docs_(docs) {
     advance();
   }
   bool done() const { return done_; }
@@ -54,7 +65,7 @@ class FactCursor {
       done_ = chunk_.empty();
       in_ = WireReader(chunk_);
     }
-    if (!done_) fact_ = reader_.read(in_);
+    if (!done_) fact_ = distributed::read_fact(in_, docs_);
   }
 
  private:
@@ -63,7 +74,7 @@ class FactCursor {
   std::size_t next_own_ = 0;
   std::string chunk_;
   WireReader in_{""};
-  distributed::FactStreamReader reader_;
+  const std::vector<std::pair<SharedText, SharedText>>& docs_;
   distributed::StreamFact fact_;
   bool done_ = false;
 };
@@ -85,6 +96,18 @@ void merge_fact_streams(std::vector<std::string> own, int ranks,
     graph.add_fact(f.s, f.o, f.r, f.title, std::move(f.evidence));
     next->advance();
   }
+}
+
+void spill_sentence_streams(int ranks, EvidenceTexts& texts) {
+  for (int r = 1; r < ranks; ++r)
+    for (;;) {
+      const std::string chunk = distributed::receive_bytes(r, distributed::kTagSentences);
+      if (chunk.empty()) break;
+      for (WireReader in(chunk); !in.done();) {
+        detail::CompactDocument doc = distributed::read_cited_sentences(in);
+        texts.spill(doc);
+      }
+    }
 }
 
 #endif

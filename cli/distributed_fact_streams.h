@@ -1,9 +1,11 @@
 #pragma once
 // The facts of `mpirun -n N kgraph build` (issue 15): each rank orders its own facts in graph
 // order (graph/cluster_assembly.h order_facts) and sends them to rank 0 as a stream of 1 MiB
-// chunks (distributed/resolution_wire.h, each sentence text once per stream); rank 0 merges
-// the N ordered streams into the graph as the chunks arrive. Facts are ordered by a key of
-// their own, so the merged order is one process's, and no rank holds another's facts whole.
+// chunks (distributed/resolution_wire.h); rank 0 merges the N ordered streams into the graph
+// as the chunks arrive. Facts are ordered by a key of their own, so the merged order is one
+// process's, and no rank holds another's facts whole. The sentences the facts cite follow,
+// a document at a time, and rank 0 moves them to a temp file (graph/evidence_texts.h) as one
+// process does: its graph holds no sentence text.
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -11,6 +13,7 @@
 
 #include "graph/cluster_assembly.h"
 #include "graph/compact_document.h"
+#include "graph/evidence_texts.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::cli {
@@ -26,5 +29,12 @@ std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDoc
 /// `document_texts[g]` is the (id, date) of corpus document g.
 void merge_fact_streams(std::vector<std::string> own, int ranks,
                         const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph);
+
+/// The sentence texts `docs`' facts cite, as chunks of whole documents, the last one empty.
+std::vector<std::string> encode_sentence_chunks(const std::vector<detail::CompactDocument>& docs);
+
+/// Rank 0 (built with MPI only): moves into `texts` the sentences ranks 1..ranks-1 send, a
+/// rank after another.
+void spill_sentence_streams(int ranks, EvidenceTexts& texts);
 
 }  // namespace kg::cli

@@ -202,7 +202,8 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   }
   // 3. Facts: each rank orders its own; their titles first, then the streams, go to rank 0.
   std::map<NodeId, std::set<std::string>> titles;
-  std::vector<std::string> chunks;
+  std::vector<std::string> chunks, sentences;
+  auto texts = std::make_shared<EvidenceTexts>();  // rank 0's
   {
     auto facts = detail::order_facts(
         held.docs,
@@ -214,12 +215,19 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     for (const auto& a : held.assigned) document_of.push_back(a.document);
     chunks = encode_fact_chunks(held.docs, document_of, facts);
   }
+  if (rank == 0) {
+    for (auto& doc : held.docs) texts->spill(doc);
+  } else {
+    sentences = encode_sentence_chunks(held.docs);
+  }
   held = {};
   if (rank != 0) {
     const std::string bytes = encode_titles(titles);
     sent += bytes.size();
     distributed::send_bytes(bytes, 0, distributed::kTagTitles);
     for (const auto& chunk : chunks) sent += chunk.size(), distributed::send_bytes(chunk, 0, distributed::kTagFacts);
+    chunks = {};
+    for (const auto& chunk : sentences) sent += chunk.size(), distributed::send_bytes(chunk, 0, distributed::kTagSentences);
     return result;
   }
   for (int r = 1; r < ranks; ++r) merge_titles(distributed::receive_bytes(r, distributed::kTagTitles), titles);
@@ -238,6 +246,8 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   }
   nodes = {};
   merge_fact_streams(std::move(chunks), ranks, document_texts, graph);
+  spill_sentence_streams(ranks, *texts);
+  graph.set_evidence_texts(std::move(texts));
   clock.lap("facts");
   return result;
 }

@@ -24,7 +24,8 @@ std::vector<std::vector<std::uint64_t>> all_gather(const std::vector<std::uint64
 /// Message tags, one per conversation.
 enum Tag : int {
   kTagShare = 1, kTagFailed = 2, kTagError = 3,
-  kTagAssign = 4, kTagParts = 5, kTagNodes = 6, kTagTitles = 7, kTagFacts = 8  // cli/distributed_resolution.h
+  kTagAssign = 4, kTagParts = 5, kTagNodes = 6, kTagTitles = 7, kTagFacts = 8,  // cli/distributed_resolution.h
+  kTagSentences = 9  // cli/distributed_fact_streams.h
 };
 
 }  // namespace kg::distributed

@@ -1,5 +1,6 @@
 #include "distributed/resolution_wire.h"
 
+#include <map>
 #include <stdexcept>
 
 namespace kg::distributed {
@@ -95,7 +96,7 @@ std::uint64_t read_node_parts(WireReader& in, detail::NodeParts& p) {
   return cluster;
 }
 
-void FactStreamWriter::write(WireWriter& out, const detail::FactRef& fact, std::uint64_t document) {
+void write_fact(WireWriter& out, const detail::FactRef& fact, std::uint64_t document) {
   const detail::CompactFact& f = *fact.f;
   out.u64(fact.s);
   out.u64(fact.o);
@@ -104,38 +105,44 @@ void FactStreamWriter::write(WireWriter& out, const detail::FactRef& fact, std::
   out.u64(document);
   out.u64(f.sentence);
   for (ByteRange r : {f.sentence_range, f.subject_range, f.object_range}) write_range(out, r);
-  auto [it, fresh] = texts_.try_emplace(f.text.c_str(), texts_.size() + 1);
-  if (fresh) {
-    out.u64(0);  // a text not sent before
-    out.str(f.text.str());
-  } else {
-    out.u64(it->second);
-  }
 }
 
-StreamFact FactStreamReader::read(WireReader& in) {
+StreamFact read_fact(WireReader& in, const std::vector<std::pair<SharedText, SharedText>>& docs) {
   StreamFact f;
   f.s = in.u32();
   f.o = in.u32();
   f.r = static_cast<Relation>(bounded(in, kRelations));
   f.title = in.str();
   std::uint64_t document = in.u64();
-  if (document >= docs_.size()) throw std::runtime_error("a message between MPI ranks names an unknown document");
+  if (document >= docs.size()) throw std::runtime_error("a message between MPI ranks names an unknown document");
   Evidence& e = f.evidence;
-  e.doc = docs_[document].first;
-  e.date = docs_[document].second;
+  e.doc = docs[document].first;
+  e.date = docs[document].second;
   e.sentence = in.u32();
   e.sentence_range = read_range(in);
   e.subject_range = read_range(in);
   e.object_range = read_range(in);
-  std::uint64_t text = in.u64();
-  if (text == 0) {
-    texts_.emplace_back(in.str());
-  } else if (text > texts_.size()) {
-    throw std::runtime_error("a message between MPI ranks names an unknown sentence");
-  }
-  e.text = texts_[text == 0 ? texts_.size() - 1 : text - 1];
   return f;
+}
+
+void write_cited_sentences(WireWriter& out, const detail::CompactDocument& doc) {
+  std::map<std::uint32_t, const SharedText*> sentences;
+  for (const auto& f : doc.facts)
+    if (!f.text.empty()) sentences.emplace(f.sentence, &f.text);
+  out.str(doc.info.id);
+  out.u64(sentences.size());
+  for (const auto& [sentence, text] : sentences) out.u64(sentence), out.str(text->str());
+}
+
+detail::CompactDocument read_cited_sentences(WireReader& in) {
+  detail::CompactDocument doc;
+  doc.info.id = in.str();
+  for (std::uint64_t n = in.u64(); n > 0; --n) {
+    auto& f = doc.facts.emplace_back();
+    f.sentence = in.u32();
+    f.text = SharedText(in.str());
+  }
+  return doc;
 }
 
 }  // namespace kg::distributed

@@ -4,10 +4,11 @@
 // - a document's header: its sentence count and, per entity, the fields clustering reads
 //   (graph/resolver.h EntityKeys), not its forms, references or facts;
 // - the NodeParts (graph/cluster_assembly.h) of the clusters a rank holds members of;
-// - a rank's facts in graph order, node ids and evidence, each sentence text once per stream.
+// - a rank's facts in graph order, node ids and evidence without its sentence text;
+// - the sentence texts a rank's documents cite, a document at a time, which rank 0 keeps in a
+//   temp file (graph/evidence_texts.h) as one process does.
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "distributed/wire_buffer.h"
@@ -31,14 +32,8 @@ void write_node_parts(WireWriter& out, std::uint64_t cluster, const detail::Node
 /// Returns the cluster; fills `parts`.
 std::uint64_t read_node_parts(WireReader& in, detail::NodeParts& parts);
 
-/// Writes a rank's facts (already in graph order); each distinct sentence text goes once.
-class FactStreamWriter {
- public:
-  void write(WireWriter& out, const detail::FactRef& fact, std::uint64_t document);
-
- private:
-  std::unordered_map<const char*, std::uint64_t> texts_;  // a text's copy -> its number
-};
+/// One fact of a rank's stream (already in graph order), without its sentence text.
+void write_fact(WireWriter& out, const detail::FactRef& fact, std::uint64_t document);
 
 /// One fact as the resolving rank adds it to the graph.
 struct StreamFact {
@@ -52,16 +47,13 @@ struct StreamFact {
   }
 };
 
-/// Reads one rank's stream; `document_texts[g]` is the (id, date) of global document g.
-class FactStreamReader {
- public:
-  explicit FactStreamReader(const std::vector<std::pair<SharedText, SharedText>>& document_texts)
-      : docs_(document_texts) {}
-  StreamFact read(WireReader& in);
+/// Reads one; `document_texts[g]` is the (id, date) of corpus document g. Its text is empty.
+StreamFact read_fact(WireReader& in, const std::vector<std::pair<SharedText, SharedText>>& document_texts);
 
- private:
-  const std::vector<std::pair<SharedText, SharedText>>& docs_;
-  std::vector<SharedText> texts_;
-};
+/// The sentence texts `doc`'s facts cite, each once: its id, then (sentence, text) pairs.
+void write_cited_sentences(WireWriter& out, const detail::CompactDocument& doc);
+/// Reads them into a document that holds its id and one fact per sentence with its text, what
+/// EvidenceTexts::spill reads.
+detail::CompactDocument read_cited_sentences(WireReader& in);
 
 }  // namespace kg::distributed
