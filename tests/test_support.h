@@ -1,11 +1,15 @@
 #pragma once
 // Helpers shared by the test folders: temp dirs, running the kgraph binary, reading files.
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -75,6 +79,44 @@ inline std::string shell_quote(const std::string& s) {
     else q += c;
   }
   return q + "'";
+}
+
+/// True when `dir` holds a temp output (`.NAME.tmp-XXXXXX`, cli/output_file.h).
+inline bool has_temp_file(const std::filesystem::path& dir) {
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.path().filename().string().find(".tmp-") != std::string::npos) return true;
+  return false;
+}
+
+/// Runs the kgraph binary with `args` (stdin, stdout and stderr on /dev/null) and sends it
+/// `sig` as soon as a temp output appears in `dir`. True when the signal ended it during its
+/// write, false when the run finished first. Throws std::runtime_error if it cannot fork.
+inline bool signal_during_write(const std::vector<std::string>& args, const std::filesystem::path& dir, int sig) {
+  std::vector<std::string> argv{kgraph_binary()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  std::vector<char*> pointers;
+  for (auto& a : argv) pointers.push_back(a.data());
+  pointers.push_back(nullptr);
+  pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int null = ::open("/dev/null", O_RDWR);
+    ::dup2(null, 0), ::dup2(null, 1), ::dup2(null, 2);
+    ::signal(SIGINT, SIG_DFL), ::signal(SIGTERM, SIG_DFL);  // a background shell may have ignored them
+    ::execv(pointers[0], pointers.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  for (;;) {
+    if (::waitpid(pid, &status, WNOHANG) == pid) return false;
+    if (has_temp_file(dir)) {
+      ::kill(pid, sig);
+      ::waitpid(pid, &status, 0);
+      return WIFSIGNALED(status) && WTERMSIG(status) == sig;
+    }
+    ::usleep(200);
+  }
 }
 
 }  // namespace kg::test

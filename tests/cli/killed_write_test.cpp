@@ -3,9 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "cli_support.h"
 #include "graph/graph_json.h"
@@ -15,41 +12,14 @@ namespace {
 using namespace kg::test;
 namespace fs = std::filesystem;
 
-bool has_temp_file(const fs::path& dir) {
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.path().filename().string().find(".tmp-") != std::string::npos) return true;
-  return false;
-}
-
 // Starts `kgraph build in.txt -o g.json -o g.graphml -o g.gexf` and sends it `sig` as soon
 // as a temp output appears. Returns true if the signal ended it during the write, false if
 // the run finished first.
 bool kill_during_write(const TempDir& dir, int sig) {
-  pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    int null = ::open("/dev/null", O_RDWR);
-    ::dup2(null, 0), ::dup2(null, 1), ::dup2(null, 2);
-    ::signal(SIGINT, SIG_DFL), ::signal(SIGTERM, SIG_DFL);  // a background shell may have ignored them
-    std::string bin = kgraph_binary(), in = (dir / "in.txt").string(), json = (dir / "g.json").string(),
-                graphml = (dir / "g.graphml").string(), gexf = (dir / "g.gexf").string();
-    ::execl(bin.c_str(), bin.c_str(), "build", in.c_str(), "-o", json.c_str(), "-o", graphml.c_str(), "-o",
-            gexf.c_str(), "--jobs", "1", static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  int status = 0;
-  for (;;) {
-    if (::waitpid(pid, &status, WNOHANG) == pid) return false;
-    if (has_temp_file(dir.path())) {
-      ::kill(pid, sig);
-      ::waitpid(pid, &status, 0);
-      return WIFSIGNALED(status) && WTERMSIG(status) == sig;
-    }
-    ::usleep(200);
-  }
+  return signal_during_write({"build", (dir / "in.txt").string(), "-o", (dir / "g.json").string(), "-o",
+                              (dir / "g.graphml").string(), "-o", (dir / "g.gexf").string(), "--jobs", "1"},
+                             dir.path(), sig);
 }
-
 
 // Builds a small graph into g.json, then a huge one while `sig` arrives during the write.
 // Returns the previous g.json.

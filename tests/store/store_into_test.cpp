@@ -7,9 +7,6 @@
 
 #include <algorithm>
 #include <csignal>
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "cli/cli_support.h"
 #include "store_fixtures.h"
@@ -44,35 +41,11 @@ std::string exported(const fs::path& store, const std::string& name) {
   return read_file(out);
 }
 
-bool has_temp_file(const fs::path& dir) {
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().filename().string().find(".tmp-") != std::string::npos) return true;
-  return false;
-}
-
 // Runs `kgraph build INPUT --into STORE` and kills it with SIGKILL once its temp output
 // appears. True when the kill came during the write, false when the run finished first.
 bool kill_during_into(const fs::path& input, const fs::path& store) {
-  pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    int null = ::open("/dev/null", O_RDWR);
-    ::dup2(null, 0), ::dup2(null, 1), ::dup2(null, 2);
-    std::string bin = kgraph_binary(), in = input.string(), out = store.string();
-    ::execl(bin.c_str(), bin.c_str(), "build", in.c_str(), "--into", out.c_str(), "--jobs", "1",
-            static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  int status = 0;
-  for (;;) {
-    if (::waitpid(pid, &status, WNOHANG) == pid) return false;
-    if (has_temp_file(store.parent_path())) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
-    }
-    ::usleep(200);
-  }
+  return signal_during_write({"build", input.string(), "--into", store.string(), "--jobs", "1"},
+                             store.parent_path(), SIGKILL);
 }
 
 }  // namespace
