@@ -76,10 +76,11 @@ class StringMap {
     h = (h ^ (h >> 32)) * 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 29);
   }
-  std::size_t mask() const { return slots_.size() - 1; }
+  std::size_t mask() const { return mask_; }  // kept, not slots_.size() - 1: it is read on every probe
 
   void grow() {
     slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
     for (std::size_t k = 0; k < keys_.size(); ++k) {
       const std::uint64_t h = hash(keys_[k]);
       std::size_t i = h & mask();
@@ -89,6 +90,7 @@ class StringMap {
   }
 
   std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
   std::vector<std::string> keys_;
   std::vector<Value> values_;
 };

@@ -83,6 +83,24 @@ const Value kBits[32] = {value("0"),  value("1"),  value("2"),  value("3"),  val
                          value("28"), value("29"), value("30"), value("31")};
 const Value kPlaces[3] = {value("place0"), value("place1"), value("place2")};
 
+// The hash of "NAME=B" for a bit number B (0-31), then of "NAME=place0" .. "NAME=place2": the
+// class and document features of SentenceHashes::token(), one table load each, no mix at run time.
+struct BitFeatures {
+  std::uint64_t bit[32], place[3];
+};
+constexpr BitFeatures bit_features(Name n) {
+  BitFeatures f{};
+  for (unsigned b = 0; b < 32; ++b) {
+    const char digits[2] = {static_cast<char>(b < 10 ? '0' + b : '0' + b / 10), static_cast<char>('0' + b % 10)};
+    f.bit[b] = mix(n.hash, fnv(kFnvOffset, std::string_view(digits, b < 10 ? 1 : 2)));
+  }
+  for (unsigned p = 0; p < 3; ++p) {
+    const char place[6] = {'p', 'l', 'a', 'c', 'e', static_cast<char>('0' + p)};
+    f.place[p] = mix(n.hash, fnv(kFnvOffset, std::string_view(place, 6)));
+  }
+  return f;
+}
+
 template <class Sink>
 void add_classes(Sink& add, Name n, const TaggerSentence& s, long i) {
   if (i < 0 || static_cast<std::size_t>(i) >= s.size()) return;
@@ -221,22 +239,25 @@ std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
   add(name("pr-1"), v[-1].proposal);
   add(name("pr+1"), v[1].proposal);
   add(name("prsh"), fnv(fnv(v[0].proposal, "|"), t.shape));
-  static constexpr Name kClassNames[5] = {name("c"), name("c-1"), name("c+1"), name("c-2"), name("c+2")};
+  static constexpr BitFeatures kClassFeatures[5] = {bit_features(name("c")), bit_features(name("c-1")),
+                                                     bit_features(name("c+1")), bit_features(name("c-2")),
+                                                     bit_features(name("c+2"))};
   static constexpr long kClassOffsets[5] = {0, -1, 1, -2, 2};
   for (int c = 0; c < 5; ++c) {
     const long k = static_cast<long>(index) + kClassOffsets[c];
     if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
     const TaggerToken& n = s[static_cast<std::size_t>(k)];
-    for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1) add(kClassNames[c], kBits[__builtin_ctz(bits)].state);
+    for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1) *o++ = kClassFeatures[c].bit[__builtin_ctz(bits)];
     for (unsigned bit = 0; bit < 3; ++bit)
-      if (n.place & (1u << bit)) add(kClassNames[c], kPlaces[bit].state);
+      if (n.place & (1u << bit)) *o++ = kClassFeatures[c].place[bit];
   }
-  static constexpr Name kDocumentNames[3] = {name("d"), name("d-1"), name("d+1")};
+  static constexpr BitFeatures kDocumentFeatures[3] = {bit_features(name("d")), bit_features(name("d-1")),
+                                                       bit_features(name("d+1"))};
   for (int c = 0; c < 3; ++c) {
     const long k = static_cast<long>(index) + kClassOffsets[c];
     if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
     for (std::uint32_t bits = s[static_cast<std::size_t>(k)].document; bits != 0; bits &= bits - 1)
-      add(kDocumentNames[c], kBits[__builtin_ctz(bits)].state);
+      *o++ = kDocumentFeatures[c].bit[__builtin_ctz(bits)];
   }
   if (index == 0) add(name("first"), 0);
   if (!t.space_before) add(name("nospace"), 0);
