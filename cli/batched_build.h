@@ -47,7 +47,9 @@ DocumentExtraction extract_one(const Document& doc, const BuildOptions& options,
 class BatchedBuild {
  public:
   BatchedBuild(const BuildOptions& options, unsigned jobs, Progress& progress)
-      : options_(options), jobs_(jobs), progress_(progress), ids_(options.into) {}
+      : options_(options), jobs_(jobs), progress_(progress), ids_(options.into) {
+    builder_.keep_on_disk();  // entities and evidence wait in temp files: the graph is only written out
+  }
 
   /// Keeps every document's compact extraction, encoded, for the stores among the outputs:
   /// in a temp file (store/extraction_spill.h), not in memory.

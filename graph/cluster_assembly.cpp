@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 
 #include <unicode/uchar.h>
@@ -12,6 +14,7 @@
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
 #include "extract/name_key.h"
+#include "graph/edge_evidence.h"
 
 namespace kg::detail {
 namespace {
@@ -33,6 +36,49 @@ bool all_caps(const std::string& s) {
     letter |= (c >= 'A' && c <= 'Z');
   }
   return letter;
+}
+
+}  // namespace
+
+namespace {
+
+// What add_fact does for each of `facts` (in graph order), with each edge's evidence written
+// to a temp file instead of memory: the edges are created in the same order (so with the same
+// ids and titles), then each edge's evidence, gathered, sorted and without repeats as add_fact
+// keeps it, goes to the file in edge order.
+void add_facts_to_disk(const std::vector<CompactDocument>& docs, const std::vector<FactRef>& facts,
+                       KnowledgeGraph& graph) {
+  std::vector<std::pair<SharedText, SharedText>> documents;
+  documents.reserve(docs.size());
+  for (const auto& d : docs) documents.emplace_back(d.id, d.date);
+  auto evidence = std::make_shared<EdgeEvidence>(std::move(documents));
+  std::vector<std::pair<EdgeId, std::uint32_t>> by_edge;  // (edge, fact), the facts in graph order
+  std::vector<bool> swapped(facts.size());
+  by_edge.reserve(facts.size());
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const FactRef& f = facts[i];
+    bool swap = false;
+    by_edge.emplace_back(graph.add_edge(f.s, f.o, f.r, f.doc->titles[f.f->title], swap), static_cast<std::uint32_t>(i));
+    swapped[i] = swap;
+  }
+  std::sort(by_edge.begin(), by_edge.end());
+  std::vector<EdgeEvidence::Entry> entries;
+  for (std::size_t at = 0; at < by_edge.size();) {
+    entries.clear();
+    const EdgeId edge = by_edge[at].first;
+    for (; at < by_edge.size() && by_edge[at].first == edge; ++at) {
+      const FactRef& f = facts[by_edge[at].second];
+      Evidence e = f.doc->evidence(*f.f);
+      if (swapped[by_edge[at].second]) std::swap(e.subject_range, e.object_range);
+      entries.push_back({std::move(e), static_cast<std::uint32_t>(f.doc - docs.data())});
+    }
+    auto before = [](const EdgeEvidence::Entry& a, const EdgeEvidence::Entry& b) { return a.evidence < b.evidence; };
+    auto same = [](const EdgeEvidence::Entry& a, const EdgeEvidence::Entry& b) { return a.evidence == b.evidence; };
+    std::stable_sort(entries.begin(), entries.end(), before);
+    entries.erase(std::unique(entries.begin(), entries.end(), same), entries.end());
+    evidence->append(entries);
+  }
+  graph.set_edge_evidence(std::move(evidence));
 }
 
 }  // namespace
@@ -176,24 +222,41 @@ std::vector<FactRef> order_facts(const std::vector<CompactDocument>& docs,
   return facts;
 }
 
-void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph) {
-  std::vector<std::size_t> first_item(docs.size() + 1, 0);  // (doc, entity) -> first_item[doc] + entity
+void assemble(std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph,
+              bool evidence_on_disk, const std::function<std::vector<CompactEntity>(std::size_t)>& load_entities) {
+  // (doc, entity) -> first_item[doc] + entity. Every entity is in one cluster: the clusters
+  // count each document's entities, wherever the entities are.
+  std::vector<std::size_t> first_item(docs.size() + 1, 0);
+  for (const auto& cluster : clusters)
+    for (const auto& member : cluster) ++first_item[member.first + 1];
   for (std::size_t d = 0; d < docs.size(); ++d) {
     graph.add_document(docs[d].info);
-    first_item[d + 1] = first_item[d] + docs[d].entities.size();
+    first_item[d + 1] += first_item[d];
+  }
+  std::vector<std::size_t> cluster_of(first_item.back());
+  for (std::size_t c = 0; c < clusters.size(); ++c)
+    for (const auto& [d, e] : clusters[c]) cluster_of[first_item[d] + e] = c;
+  const std::size_t cluster_count = clusters.size();
+  clusters = {};
+  // Document by document, so that each document's entities are freed as soon as they are
+  // counted: the facts and the graph never share memory with them. Each cluster still sees
+  // its members in item order (NodeParts does not depend on it anyway).
+  std::vector<NodeParts> parts(cluster_count);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::vector<CompactEntity> entities = load_entities ? load_entities(d) : std::move(docs[d].entities);
+    std::vector<CompactEntity>().swap(docs[d].entities);
+    if (entities.size() != first_item[d + 1] - first_item[d])
+      throw std::logic_error("assemble: the clusters do not hold every entity of document " + docs[d].info.id);
+    for (std::size_t e = 0; e < entities.size(); ++e)
+      parts[cluster_of[first_item[d] + e]].add(first_item[d] + e, entities[e], docs[d].info.id);
   }
   std::vector<PendingNode> nodes;
-  nodes.reserve(clusters.size());
-  std::vector<std::size_t> cluster_of(first_item.back());
-  for (std::size_t c = 0; c < clusters.size(); ++c) {
-    NodeParts parts;
-    for (const auto& [d, e] : clusters[c]) {
-      cluster_of[first_item[d] + e] = c;
-      parts.add(first_item[d] + e, docs[d].entities[e], docs[d].info.id);
-    }
-    nodes.push_back({parts.finish(), *parts.documents.begin(), c});
+  nodes.reserve(cluster_count);
+  for (std::size_t c = 0; c < cluster_count; ++c) {
+    nodes.push_back({parts[c].finish(), *parts[c].documents.begin(), c});
+    parts[c] = NodeParts();
   }
-  clusters = {};
+  parts = {};
   const std::vector<NodeId> node_of_cluster = order_nodes(nodes);
   // Titles per person come from its holds_position facts.
   std::map<NodeId, std::set<std::string>> titles;
@@ -204,6 +267,7 @@ void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clu
     nodes[n].node.titles.assign(t.begin(), t.end());
     graph.add_entity(std::move(nodes[n].node));
   }
+  if (evidence_on_disk) return add_facts_to_disk(docs, facts, graph);
   for (const auto& f : facts) graph.add_fact(f.s, f.o, f.r, f.doc->titles[f.f->title], f.doc->evidence(*f.f));
 }
 

@@ -23,8 +23,14 @@ namespace kg::detail {
 
 using Cluster = std::vector<std::pair<std::size_t, std::size_t>>;  // (document, entity) pairs
 
-/// Adds every document, node and fact to `graph`.
-void assemble(const std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph);
+/// Adds every document, node and fact to `graph`. Frees each document's entities once they
+/// are counted into their nodes (the facts stay): `docs` has no entities afterwards. With
+/// `evidence_on_disk` the edges' evidence goes to a temp file (graph/edge_evidence.h,
+/// KnowledgeGraph::set_edge_evidence): the same graph, read back one edge at a time. With
+/// `load_entities`, docs[d]'s entities are load_entities(d), not docs[d].entities.
+void assemble(std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph,
+              bool evidence_on_disk = false,
+              const std::function<std::vector<CompactEntity>(std::size_t)>& load_entities = nullptr);
 
 /// What a node is made of, summed over some of its cluster's members: merge() of the parts
 /// of any split of the members equals the part of all of them.

@@ -4,10 +4,12 @@
 // assembles. The graph depends only on the set of documents added, not on the order of the
 // add() calls or on the threads that extracted them (documents are ordered by id first).
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "extract/document_extraction.h"
 #include "graph/compact_document.h"
+#include "graph/entity_spill.h"
 #include "graph/resolver.h"
 
 namespace kg {
@@ -19,11 +21,18 @@ class GraphBuilder {
   static detail::CompactDocument prepare(DocumentExtraction extraction);
   void add(detail::CompactDocument prepared);
   std::size_t document_count() const { return docs_.size(); }
+  /// From now on, each document's entities go to a temp file as it is added (graph/entity_spill.h)
+  /// and its facts stay; and the graph build() returns keeps its edges' evidence in a temp file
+  /// (KnowledgeGraph::set_edge_evidence). The same graph, for a build that only writes it out.
+  /// Throws kg::InputError when the temp file cannot be created.
+  void keep_on_disk();
   /// Resolves every document added so far into one graph; the builder is empty afterwards.
   ResolveResult build();
 
  private:
   std::vector<detail::CompactDocument> docs_;
+  std::unique_ptr<EntitySpill> entities_;  // set: keep_on_disk()
+  std::vector<EntitySpill::Place> places_;  // places_[i]: where docs_[i]'s entities are, when set
 };
 
 }  // namespace kg

@@ -3,10 +3,12 @@
 #include <iterator>
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 #include <boost/graph/adjacency_list.hpp>
 
 #include "extract/name_key.h"
+#include "graph/edge_evidence.h"
 #include "graph/edge_key_index.h"
 #include "graph/evidence_texts.h"
 
@@ -27,6 +29,8 @@ struct KnowledgeGraph::Impl {
   std::multimap<std::string, NodeId> name_index;
   std::vector<DocumentInfo> documents;
   std::shared_ptr<const EvidenceTexts> texts;
+  std::shared_ptr<const EdgeEvidence> spilled;
+  std::uint64_t spilled_serial = 0;  // tells this graph's edges in a thread's buffer from another's
 
   void index_name(const std::string& name, NodeId id) {
     auto key = name_key(name);
@@ -51,14 +55,13 @@ NodeId KnowledgeGraph::add_entity(EntityNode node) {
   return id;
 }
 
-EdgeId KnowledgeGraph::add_fact(NodeId source, NodeId target, Relation relation,
-                                std::string_view title, Evidence evidence) {
+EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, Relation relation, std::string_view title,
+                                bool& swapped) {
   if (source >= node_count() || target >= node_count())
     throw std::out_of_range("KnowledgeGraph::add_fact: unknown node");
-  if (is_symmetric(relation) && target < source) {
-    std::swap(source, target);
-    std::swap(evidence.subject_range, evidence.object_range);
-  }
+  if (impl_->spilled) throw std::logic_error("KnowledgeGraph::add_fact: the evidence was moved out of memory");
+  swapped = is_symmetric(relation) && target < source;
+  if (swapped) std::swap(source, target);
   const detail::EdgeKey key{source, target, relation};
   auto found = impl_->edge_index.find(key, impl_->keys);
   EdgeId id;
@@ -73,7 +76,15 @@ EdgeId KnowledgeGraph::add_fact(NodeId source, NodeId target, Relation relation,
   }
   FactEdge& fact = impl_->facts[id];
   if (fact.title.empty()) fact.title = std::string(title);
-  auto& list = fact.evidence;
+  return id;
+}
+
+EdgeId KnowledgeGraph::add_fact(NodeId source, NodeId target, Relation relation,
+                                std::string_view title, Evidence evidence) {
+  bool swapped = false;
+  EdgeId id = add_edge(source, target, relation, title, swapped);
+  if (swapped) std::swap(evidence.subject_range, evidence.object_range);
+  auto& list = impl_->facts[id].evidence;
   if (list.empty() || list.back() < evidence) {  // evidence usually arrives in order
     list.push_back(std::move(evidence));
     return id;
@@ -99,7 +110,37 @@ const EntityNode& KnowledgeGraph::node(NodeId id) const {
   return impl_->graph[id];
 }
 
-const FactEdge& KnowledgeGraph::edge(EdgeId id) const { return impl_->facts.at(id); }
+const FactEdge& KnowledgeGraph::edge(EdgeId id) const {
+  const FactEdge& fact = impl_->facts.at(id);
+  if (!impl_->spilled) return fact;
+  struct Buffer {
+    std::uint64_t serial = 0;
+    EdgeId id = 0;
+    FactEdge edge;
+  };
+  thread_local Buffer buffer;
+  if (buffer.serial != impl_->spilled_serial || buffer.id != id) {
+    buffer.serial = 0;  // a read that throws leaves no half-filled edge behind
+    buffer.edge.relation = fact.relation;
+    buffer.edge.title = fact.title;
+    impl_->spilled->read(id, buffer.edge.evidence);
+    buffer.serial = impl_->spilled_serial, buffer.id = id;
+  }
+  return buffer.edge;
+}
+
+std::size_t KnowledgeGraph::evidence_count(EdgeId id) const {
+  const FactEdge& fact = impl_->facts.at(id);
+  return impl_->spilled ? impl_->spilled->count(id) : fact.evidence.size();
+}
+
+void KnowledgeGraph::set_edge_evidence(std::shared_ptr<const EdgeEvidence> evidence) {
+  static std::atomic<std::uint64_t> serials{0};
+  if (evidence && evidence->edge_count() != edge_count())
+    throw std::logic_error("KnowledgeGraph::set_edge_evidence: another graph's edges");
+  impl_->spilled = std::move(evidence);
+  impl_->spilled_serial = impl_->spilled ? ++serials : 0;
+}
 
 NodeId KnowledgeGraph::source(EdgeId id) const { return impl_->keys.at(id).source; }
 

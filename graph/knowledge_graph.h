@@ -19,6 +19,7 @@
 
 namespace kg {
 
+class EdgeEvidence;   // graph/edge_evidence.h
 class EvidenceTexts;  // graph/evidence_texts.h
 
 using NodeId = std::uint32_t;
@@ -67,6 +68,10 @@ class KnowledgeGraph {
   /// equal to evidence already held is ignored. Returns the edge id.
   EdgeId add_fact(NodeId source, NodeId target, Relation relation, std::string_view title,
                   Evidence evidence);
+  /// add_fact without the evidence: the edge is created (or found) and its title set as
+  /// add_fact does. `swapped` tells whether a symmetric relation's ends were swapped (the
+  /// evidence's subject and object ranges are swapped with them).
+  EdgeId add_edge(NodeId source, NodeId target, Relation relation, std::string_view title, bool& swapped);
   void add_document(DocumentInfo doc);
   /// Makes room for `edges` edges in all, so that bulk loads do not regrow the edge index.
   void reserve_edges(std::size_t edges);
@@ -74,13 +79,22 @@ class KnowledgeGraph {
   std::size_t node_count() const;
   std::size_t edge_count() const;
   const EntityNode& node(NodeId id) const;
+  /// The edge with its evidence. When the evidence was moved out of memory
+  /// (set_edge_evidence), it is read back into a buffer of this thread, valid until the
+  /// next edge() call on this thread: hold one edge at a time.
   const FactEdge& edge(EdgeId id) const;
+  /// edge(id).evidence.size(), without reading the evidence.
+  std::size_t evidence_count(EdgeId id) const;
   NodeId source(EdgeId id) const;
   NodeId target(EdgeId id) const;
   /// Edges leaving / entering `id`, in creation order.
   std::vector<EdgeId> out_edges(NodeId id) const;
   std::vector<EdgeId> in_edges(NodeId id) const;
   const std::vector<DocumentInfo>& documents() const;
+
+  /// Every edge's evidence, moved out of memory by cluster assembly (graph/edge_evidence.h;
+  /// its edges are this graph's, and theirs in memory have none). No add_fact afterwards.
+  void set_edge_evidence(std::shared_ptr<const EdgeEvidence> evidence);
 
   /// The graph's evidence sentences when a build moved them out of memory (the evidence
   /// then has no `text`): writers ask evidence_text() instead of reading `text`.

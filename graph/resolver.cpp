@@ -156,18 +156,28 @@ detail::Clustering detail::cluster_entities(const std::vector<EntityKeys>& items
   return result;
 }
 
-ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
-  std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.info.id < b.info.id; });
+ResolveResult detail::resolve(std::vector<CompactDocument> docs, bool evidence_on_disk, const EntitySource* entities) {
+  std::vector<std::size_t> order(docs.size());  // sorted position -> index as given
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].info.id < docs[b].info.id; });
+  {
+    std::vector<CompactDocument> sorted;
+    sorted.reserve(docs.size());
+    for (std::size_t i : order) sorted.push_back(std::move(docs[i]));
+    docs = std::move(sorted);
+  }
   ResolveResult result;
   std::vector<std::pair<std::size_t, std::size_t>> item_at;  // item -> (document, entity)
   Clustering clustering;
   {
     std::vector<EntityKeys> items;
-    for (std::size_t d = 0; d < docs.size(); ++d)
-      for (std::size_t e = 0; e < docs[d].entities.size(); ++e) {
-        items.push_back(keys_of(docs[d].entities[e]));
-        item_at.emplace_back(d, e);
-      }
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      const std::size_t first = items.size();
+      if (entities) entities->keys(order[d], items);
+      else
+        for (const auto& e : docs[d].entities) items.push_back(keys_of(e));
+      for (std::size_t e = 0; first + e < items.size(); ++e) item_at.emplace_back(d, e);
+    }
     clustering = cluster_entities(items);
   }
   result.merges = std::move(clustering.merges);
@@ -180,7 +190,9 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs) {
     members = {};
   }
   item_at = {};
-  detail::assemble(docs, std::move(list), result.graph);
+  std::function<std::vector<CompactEntity>(std::size_t)> load;
+  if (entities) load = [&](std::size_t d) { return entities->load(order[d]); };
+  detail::assemble(docs, std::move(list), result.graph, evidence_on_disk, load);
   return result;
 }
 

@@ -2,6 +2,7 @@
 // The reduce step: merges per-document extractions into one graph with one node per real
 // entity. Deterministic: the result depends only on the set of extractions, not on their
 // order or on how many threads produced them.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +29,6 @@ struct ResolveResult {
 ResolveResult build_graph(std::vector<DocumentExtraction> extractions);
 
 namespace detail {
-/// The reduce step proper, on compacted documents in any order.
-ResolveResult resolve(std::vector<CompactDocument> docs);
 
 /// What clustering reads of one document-local entity: views into a CompactEntity, or into
 /// the few fields a distributed build sends of it (cli/distributed_resolution.h).
@@ -48,6 +47,20 @@ struct Clustering {
   std::vector<MergeRecord> merges;
 };
 Clustering cluster_entities(const std::vector<EntityKeys>& items);
+
+/// Where the entities of documents are when they are not in the documents themselves
+/// (graph/entity_spill.h): `keys(d, items)` appends what clustering reads of docs[d]'s
+/// entities, `load(d)` gives them; d is the document's index as given to resolve().
+struct EntitySource {
+  std::function<void(std::size_t, std::vector<EntityKeys>&)> keys;
+  std::function<std::vector<CompactEntity>(std::size_t)> load;
+};
+
+/// The reduce step proper, on compacted documents in any order; `evidence_on_disk`: the
+/// edges' evidence goes to a temp file (detail::assemble); `entities`: the documents'
+/// entities are there, not in `docs`.
+ResolveResult resolve(std::vector<CompactDocument> docs, bool evidence_on_disk = false,
+                      const EntitySource* entities = nullptr);
 }  // namespace detail
 
 }  // namespace kg

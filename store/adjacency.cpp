@@ -23,10 +23,10 @@ std::vector<std::vector<StoredArc>> build_adjacency(const KnowledgeGraph& graph)
   std::vector<std::vector<StoredArc>> arcs(graph.node_count());
   for (EdgeId e = 0; e < graph.edge_count(); ++e) {
     NodeId s = graph.source(e), t = graph.target(e);
-    const FactEdge& fact = graph.edge(e);
-    auto weight = static_cast<std::uint32_t>(fact.evidence.size());
-    arcs[s].push_back({t, e, weight, fact.relation, true});
-    if (s != t) arcs[t].push_back({s, e, weight, fact.relation, false});
+    const Relation relation = graph.edge(e).relation;
+    auto weight = static_cast<std::uint32_t>(graph.evidence_count(e));
+    arcs[s].push_back({t, e, weight, relation, true});
+    if (s != t) arcs[t].push_back({s, e, weight, relation, false});
   }
   // Edges were visited in id order, so a stable sort keeps ties in edge-id order.
   for (auto& list : arcs)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <stdexcept>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -82,6 +83,28 @@ TEST_CASE("Evidence cited from one sentence shares one copy of its text", "[grap
     }
   REQUIRE(pairs > 50);  // the samples cite many sentences for more than one fact
   CHECK(shared == pairs);
+}
+
+TEST_CASE("A graph built with its entities and evidence kept on disk is the same graph, read one edge at a time", "[graph][builder]") {
+  auto docs = sample_documents();
+  kg::GraphBuilder in_memory, on_disk;
+  on_disk.keep_on_disk();
+  for (const auto& d : docs) {
+    in_memory.add(kg::extract(d));
+    on_disk.add(kg::extract(d));
+  }
+  auto a = in_memory.build().graph, b = on_disk.build().graph;
+  CHECK(json_of(b) == json_of(a));
+  REQUIRE(b.edge_count() == a.edge_count());
+  REQUIRE(b.edge_count() > 10);
+  for (kg::EdgeId e = 0; e < b.edge_count(); ++e) {
+    CHECK(b.evidence_count(e) == a.edge(e).evidence.size());
+    const auto ev = b.edge(e).evidence;  // a copy: the next edge() on this thread reuses the buffer
+    CHECK(a.edge(e).evidence == ev);
+    CHECK(b.edge(e).title == a.edge(e).title);
+  }
+  kg::Evidence extra{"x", 0, {}, {}, {}, "text", ""};
+  CHECK_THROWS_AS(b.add_fact(0, 1, kg::Relation::MetWith, "", extra), std::logic_error);
 }
 
 TEST_CASE("An empty GraphBuilder builds an empty graph", "[graph][builder]") {
