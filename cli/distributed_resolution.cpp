@@ -200,10 +200,11 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     distributed::send_bytes(parts, 0, distributed::kTagParts);
     node_of_cluster = decode_numbers(distributed::receive_bytes(0, distributed::kTagNodes));
   }
-  // 3. Facts: each rank orders its own; their titles first, then the streams, go to rank 0.
+  // 3. Facts: each rank orders its own; their titles, then the fact streams, then the cited
+  //    sentences go to rank 0, which keeps the sentences on disk.
   std::map<NodeId, std::set<std::string>> titles;
   std::vector<std::string> chunks, sentences;
-  auto texts = std::make_shared<EvidenceTexts>();  // rank 0's
+  auto texts = rank == 0 ? std::make_shared<EvidenceTexts>() : nullptr;
   {
     auto facts = detail::order_facts(
         held.docs,
