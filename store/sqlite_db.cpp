@@ -51,10 +51,10 @@ SqliteDb SqliteDb::create_file(const std::filesystem::path& path) {
   if (rc != SQLITE_OK) result.fail(rc, "cannot create the store");
   sqlite3_extended_result_codes(db, 1);
   // No journal, no syncs, one lock for the whole write: nobody else opens a temp file, and one
-  // that is not complete is removed, never renamed into place. A 64 MiB page cache: the pages
+  // that is not complete is removed, never renamed into place. An 8 MiB page cache: the pages
   // a transaction changes beyond it go to the file, not to memory.
   result.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; "
-              "PRAGMA cache_size = -65536");
+              "PRAGMA cache_size = -8192");
   return result;
 }
 
