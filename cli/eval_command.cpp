@@ -65,17 +65,20 @@ Command add_eval_command(CLI::App& app) {
   sub->add_option("gold", options->golds, "gold files (*.gold.json); several form one combined gold (with --cv: folders)");
   sub->add_option("--cv", options->cv.folds,
                   "cross-validate by site instead: split the texts with gold files of the given folders into K "
-                  "folds (each site in one fold), train the tagger and the title attachment on the other folds, score "
-                  "each fold, print "
-                  "per-fold and mean figures")
+                  "folds (each site in one fold), train the tagger, the title attachment and the participation model "
+                  "on the other folds, score each fold, print per-fold and mean figures")
       ->check(CLI::Range(2, 50));
   sub->add_option("--train-also", options->cv.train_also,
                   "with --cv: folders of texts with gold files that every fold trains on and none is scored on")
       ->check(CLI::ExistingDirectory);
   sub->add_flag("--rules-only", options->cv.rules_only,
-                "with --cv: score the rule parser alone, without the tagger and the title attachment");
+                "with --cv: score the rule parser alone, without the tagger, the title attachment and the "
+                "participation model");
   sub->add_flag("--rule-titles", options->cv.rule_titles,
                 "with --cv: train the tagger but attach titles by the rules alone (no title attachment model)");
+  sub->add_flag("--rule-participation", options->cv.rule_participation,
+                "with --cv: train the tagger but let the rules alone say who took part in which event (no "
+                "participation model)");
   sub->add_option("--jobs", options->cv.jobs, "with --cv: threads for training and extraction (default: all cores)");
   sub->add_option("--format", options->format, "report format")
       ->check(CLI::IsMember({"text", "json"}))

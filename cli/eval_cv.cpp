@@ -21,6 +21,7 @@ int run_cross_validation(const CvCommandOptions& options) {
   cv.threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   cv.rules_only = options.rules_only;
   cv.attachment = !options.rule_titles;
+  cv.participation = !options.rule_participation;
   auto folds = training::cross_validate(evaluated, extra, cv);
   write_cv_report(std::cout, folds, options.json ? ReportFormat::Json : ReportFormat::Text);
   if (options.details) {

@@ -12,6 +12,7 @@ struct CvCommandOptions {
   unsigned jobs = 0;
   bool rules_only = false;
   bool rule_titles = false;  // --rule-titles: titles attached by the rules, no attachment model
+  bool rule_participation = false;  // --rule-participation: participants by the rules, no participation model
   bool json = false;
   bool details = false;  // --details: each held-out fold's full report (misses, spurious, splits) after the table
   double c = 2.0;  // the tagger's inverse regularization strength

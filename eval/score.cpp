@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -35,8 +36,18 @@ std::set<NodeId> events_of(const KnowledgeGraph& graph, NodeId person) {
   return events;
 }
 
-bool is_found(const KnowledgeGraph& graph, const CombinedRelation& rel,
-              const std::vector<CombinedEntity>& entities) {
+// Gold events (CombinedEntity indices) each gold person takes part in or chairs.
+std::map<std::size_t, std::set<std::size_t>> gold_events_of(const CombinedGold& gold) {
+  std::map<std::size_t, std::set<std::size_t>> out;
+  for (const auto& r : gold.relations)
+    if ((r.relation == "participated_in" || r.relation == "chaired") && gold.entities[r.object].type == "EVENT")
+      out[r.subject].insert(r.object);
+  return out;
+}
+
+bool is_found(const KnowledgeGraph& graph, const CombinedRelation& rel, const CombinedGold& gold,
+              const std::map<std::size_t, std::set<std::size_t>>& gold_events) {
+  const auto& entities = gold.entities;
   const auto& subjects = entities[rel.subject].nodes;
   const auto& objects = entities[rel.object].nodes;
   std::set<NodeId> object_set(objects.begin(), objects.end());
@@ -49,14 +60,23 @@ bool is_found(const KnowledgeGraph& graph, const CombinedRelation& rel,
       if (to_string(graph.edge(e).relation) == rel.relation && object_set.count(graph.source(e))) return true;
   }
   if (!symmetric) return false;
-  // A meeting may also be represented as both persons attending one EVENT node.
+  // A meeting may also be represented as both persons attending one EVENT node, when that node
+  // is a gold event both of them take part in: the gold names their meeting as that event. An
+  // event node they share that the gold does not give them both (a conference everyone in the
+  // text is linked to) does not find their meeting.
+  auto a_events = gold_events.find(rel.subject), b_events = gold_events.find(rel.object);
+  if (a_events == gold_events.end() || b_events == gold_events.end()) return false;
+  std::set<NodeId> meeting_nodes;  // nodes of gold events both take part in
+  for (std::size_t g : a_events->second)
+    if (b_events->second.count(g)) meeting_nodes.insert(entities[g].nodes.begin(), entities[g].nodes.end());
+  if (meeting_nodes.empty()) return false;
   for (NodeId a : subjects) {
     std::set<NodeId> mine = events_of(graph, a);
     if (mine.empty()) continue;
     for (NodeId b : objects) {
       if (b == a) continue;
       for (NodeId ev : events_of(graph, b))
-        if (mine.count(ev)) return true;
+        if (mine.count(ev) && meeting_nodes.count(ev)) return true;
     }
   }
   return false;
@@ -125,7 +145,8 @@ Score score_graph(const KnowledgeGraph& graph, const std::vector<Gold>& golds) {
     score.types.push_back(ts);
   }
 
-  for (auto& r : gold.relations) r.found = is_found(graph, r, gold.entities);
+  const auto gold_events = gold_events_of(gold);
+  for (auto& r : gold.relations) r.found = is_found(graph, r, gold, gold_events);
   std::vector<EdgeVerdict> verdicts = detail::judge_edges(graph, gold);
   for (std::string_view name : kRelationOrder) {
     RelationScore rs{std::string(name)};

@@ -11,7 +11,8 @@
 //
 // Recall: a gold relation is found when an edge of that relation joins a node matching the
 // subject to a node matching the object (either way for met_with); a gold met_with is also
-// found when both persons are linked (participated_in or chaired) to one common EVENT node.
+// found when both persons are linked (participated_in or chaired) to one common EVENT node
+// that matches a gold event the gold has both of them take part in (not any event they share).
 //
 // Precision: a graph edge is scored when a document its evidence cites has a gold file
 // (an edge without evidence rests on its nodes' documents); other edges are counted as

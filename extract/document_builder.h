@@ -10,6 +10,7 @@
 
 #include "extract/document_extraction.h"
 #include "extract/normalized_text.h"
+#include "extract/participation.h"
 #include "extract/person_index.h"
 #include "extract/raw_mention.h"
 #include "extract/sentence_parser.h"
@@ -37,6 +38,13 @@ class DocumentBuilder {
     attachment_ = model;
     observe_titles_ = std::move(observe);
   }
+  /// The model that decides who took part in which event (nullptr or empty: the rules' facts),
+  /// and who sees each document's participation candidates (training reads them there).
+  using ParticipationObserver = std::function<void(const DocumentExtraction&, const std::vector<ParticipationCandidate>&)>;
+  void set_participation(const tagger::LinearModel* model, ParticipationObserver observe) {
+    participation_ = model;
+    observe_participation_ = std::move(observe);
+  }
 
  private:
   int entity_for(const RawMention& m, std::uint32_t sentence);
@@ -52,6 +60,10 @@ class DocumentBuilder {
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
   void event_frames();  // extract/event_frames.cpp
+  // extract/document_participation.cpp: what each sentence says about taking part, and the
+  // learned decision of who took part in which event, at the end.
+  void record_cues(const SentenceParser& parser, const std::vector<RawMention>& mentions, const std::vector<int>& entity_of);
+  void decide_participation();
   // extract/document_titles.cpp: a stated title becomes a choice, decided at the end.
   void stated_title(const SentenceParser& parser, const std::vector<RawMention>& mentions,
                     const std::vector<int>& entity_of, const std::vector<ByteRange>& ranges, std::size_t i);
@@ -86,6 +98,9 @@ class DocumentBuilder {
   std::vector<TitleChoice> choices_;       // stated titles, decided at the end (attach_titles)
   const tagger::LinearModel* attachment_ = nullptr;
   TitleObserver observe_titles_;
+  std::vector<SentenceCues> sentence_cues_;  // per sentence, for the participation candidates
+  const tagger::LinearModel* participation_ = nullptr;
+  ParticipationObserver observe_participation_;
   std::vector<Pending> speakers_;          // persons the report quotes, for the main event
   std::string home_country_;
 };

@@ -133,6 +133,7 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
            range_of(static_cast<std::size_t>(m.owner)), range_of(i));
   }
   cue_relations(parser, mentions, entity_of);
+  record_cues(parser, mentions, entity_of);
 }
 
 // Cue words: "co-chaired by A and B", "A and B co-chaired X", "attended by A", "A participated
@@ -299,6 +300,7 @@ void DocumentBuilder::finish() {
     }
   }
   event_frames();
+  decide_participation();
   drop_unstated_ministries();  // last: it renumbers entities
   if (observe_titles_) observe_titles_(out_, choices_);
 }

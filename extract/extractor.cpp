@@ -44,6 +44,7 @@ DocumentExtraction extract(const Document& document, const ExtractOptions& optio
   ParseContext context;
   DocumentBuilder builder(text, result);
   builder.set_title_attachment(options.attachment, options.observe_titles);
+  builder.set_participation(options.participation, options.observe_participation);
   TaggingMemory memory;  // the tagger's document-level flags, from the sentences so far
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     SentenceParser parser(text.text(), tokenize(text.text(), sentences[s].begin, sentences[s].end), context);

@@ -7,6 +7,7 @@
 
 #include "extract/document.h"
 #include "extract/document_extraction.h"
+#include "extract/participation.h"
 #include "extract/raw_mention.h"
 #include "extract/title_attachment.h"
 #include "tagger/sequence_tagger.h"
@@ -26,6 +27,10 @@ struct ExtractOptions {
   /// Called once per document with its title candidates and the entities they name (training
   /// the attachment reads them here). Optional.
   std::function<void(const DocumentExtraction&, const std::vector<TitleChoice>&)> observe_titles;
+  /// The learned participation decision (extract/participation.h); nullptr: the rules' facts.
+  const tagger::LinearModel* participation = &default_participation_model();
+  /// Called once per document with its participation candidates (training reads them). Optional.
+  std::function<void(const DocumentExtraction&, const std::vector<ParticipationCandidate>&)> observe_participation;
 };
 
 DocumentExtraction extract(const Document& document, const ExtractOptions& options = {});

@@ -39,6 +39,7 @@ std::vector<tagger::TrainingSentence> training_sentences(const Document& documen
   TaggingMemory memory;  // as extract() keeps one per document
   ExtractOptions options;
   options.tagger = nullptr;
+  options.participation = nullptr;  // the tagger's input does not depend on it
   options.observe = [&](const SentenceParser& parser, std::string_view text, const std::vector<RawMention>& proposals) {
     tagger::TrainingSentence s;
     s.tokens = tagging_input(parser, text, proposals, &memory);

@@ -6,33 +6,10 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/name_key.h"
-#include "training/parallel_for.h"
+#include "training/gold_matching.h"
+#include "training/binary_training.h"
 
 namespace kg::training {
-namespace {
-
-// Gold entities by the name keys of their name and aliases (an ambiguous key names several).
-std::map<std::string, std::set<std::string>> gold_names_by_key(const Gold& gold) {
-  std::map<std::string, std::set<std::string>> by_key;
-  for (const auto& e : gold.entities) {
-    by_key[name_key(e.name)].insert(e.name);
-    for (const auto& a : e.aliases) by_key[name_key(a)].insert(e.name);
-  }
-  return by_key;
-}
-
-// The gold entities an extracted entity may be: those named by any of its forms.
-std::set<std::string> gold_entities(const ExtractedEntity& e, const std::map<std::string, std::set<std::string>>& by_key) {
-  std::set<std::string> out;
-  auto add = [&](const std::string& form) {
-    if (auto it = by_key.find(name_key(form)); it != by_key.end()) out.insert(it->second.begin(), it->second.end());
-  };
-  add(e.name);
-  for (const auto& f : e.forms) add(f);
-  return out;
-}
-
-}  // namespace
 
 std::vector<tagger::Example> attachment_examples(const LabelledDocument& document, const tagger::SequenceTagger* tagger) {
   std::vector<tagger::Example> out;
@@ -43,6 +20,7 @@ std::vector<tagger::Example> attachment_examples(const LabelledDocument& documen
   ExtractOptions options;
   options.tagger = tagger;
   options.attachment = nullptr;
+  options.participation = nullptr;
   options.observe_titles = [&](const DocumentExtraction& doc, const std::vector<TitleChoice>& choices) {
     for (const auto& choice : choices) {
       if (choice.person < 0) continue;
@@ -65,12 +43,8 @@ std::vector<tagger::Example> attachment_examples(const LabelledDocument& documen
 tagger::LinearModel train_attachment(const std::vector<const LabelledDocument*>& documents,
                                      const tagger::SequenceTagger* tagger, unsigned threads,
                                      const tagger::TrainOptions& options) {
-  std::vector<std::vector<tagger::Example>> per_doc(documents.size());
-  parallel_for(documents.size(), threads, [&](std::size_t i) { per_doc[i] = attachment_examples(*documents[i], tagger); });
-  std::vector<tagger::Example> examples;
-  for (auto& d : per_doc)
-    for (auto& e : d) examples.push_back(std::move(e));
-  return tagger::train_examples(examples, 2, options);
+  auto examples_of = [&](const LabelledDocument& d) { return attachment_examples(d, tagger); };
+  return train_binary(documents, threads, examples_of, options);
 }
 
 }  // namespace kg::training

@@ -8,6 +8,7 @@
 #include "graph/resolver.h"
 #include "training/parallel_for.h"
 #include "training/attachment_training.h"
+#include "training/participation_training.h"
 #include "training/tagger_training.h"
 
 namespace kg::training {
@@ -25,16 +26,19 @@ std::vector<FoldScore> cross_validate(const std::vector<LabelledDocument>& evalu
     if (test.empty()) continue;
     for (const auto& d : always_trained) train.push_back(&d);
     std::optional<tagger::SequenceTagger> model;
-    std::optional<tagger::LinearModel> attachment;
+    std::optional<tagger::LinearModel> attachment, participation;
     if (!options.rules_only) {
       model.emplace(train_tagger(train, options.threads, options.train));
       if (options.attachment) attachment.emplace(train_attachment(train, &*model, options.threads));
+      if (options.participation)
+        participation.emplace(train_participation(train, &*model, attachment ? &*attachment : nullptr, options.threads));
     }
 
     std::vector<DocumentExtraction> extractions(test.size());
     ExtractOptions extract_options;
     extract_options.tagger = model ? &*model : nullptr;
     extract_options.attachment = attachment ? &*attachment : nullptr;
+    extract_options.participation = participation ? &*participation : nullptr;
     parallel_for(test.size(), options.threads,
                  [&](std::size_t i) { extractions[i] = extract(test[i]->document, extract_options); });
 

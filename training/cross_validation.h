@@ -1,6 +1,6 @@
 #pragma once
 // Cross-validation by site: the evaluation documents are split into k folds that keep each
-// site in one fold (eval/site_folds.h); for each fold a tagger and a title attachment are trained on the other folds
+// site in one fold (eval/site_folds.h); for each fold a tagger, a title attachment and a participation model are trained on the other folds
 // (plus any always-trained documents), the fold's texts are extracted with it and built into
 // one graph, and that graph is scored against the fold's gold files.
 #include <vector>
@@ -16,6 +16,7 @@ struct CrossValidationOptions {
   unsigned threads = 1;
   bool rules_only = false;  // score the rule parser alone (no tagger), for comparison
   bool attachment = true;   // train and use a title attachment model per fold (else the rules attach titles)
+  bool participation = true;  // train and use a participation model per fold (else the rules' participants)
   tagger::TrainOptions train;
 };
 

@@ -26,7 +26,7 @@ TEST_CASE("kgraph train remakes the linked models (models/) byte for byte from .
   kg::test::TempDir dir("kg-train");
   auto r = run_kgraph({"train", shared_dev(), samples(), "-o", dir.path().string(), "--jobs", "2", "-q"});
   REQUIRE(r.exit_code == 0);
-  for (const char* name : {"entity_tagger.model", "title_attachment.model"}) {
+  for (const char* name : {"entity_tagger.model", "title_attachment.model", "participation.model"}) {
     INFO(name);
     auto made = kg::test::read_file(dir / name);
     CHECK(!made.empty());
@@ -40,7 +40,7 @@ TEST_CASE("The models do not depend on the number of training threads", "[traini
   std::filesystem::create_directories(dir / "two");
   REQUIRE(run_kgraph({"train", samples(), "-o", (dir / "one").string(), "--jobs", "1", "-q"}).exit_code == 0);
   REQUIRE(run_kgraph({"train", samples(), "-o", (dir / "two").string(), "--jobs", "2", "-q"}).exit_code == 0);
-  for (const char* name : {"entity_tagger.model", "title_attachment.model"})
+  for (const char* name : {"entity_tagger.model", "title_attachment.model", "participation.model"})
     CHECK(kg::test::read_file(dir / "one" / name) == kg::test::read_file(dir / "two" / name));
 }
 
@@ -60,4 +60,5 @@ TEST_CASE("kgraph train refuses a folder without gold files", "[training][cli]")
   CHECK(r.err == "kgraph: error: " + dir.path().string() + ": no text with a gold file (NAME.txt beside NAME.gold.json)\n");
   CHECK(!std::filesystem::exists(dir / "entity_tagger.model"));
   CHECK(!std::filesystem::exists(dir / "title_attachment.model"));
+  CHECK(!std::filesystem::exists(dir / "participation.model"));
 }
