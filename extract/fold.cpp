@@ -29,7 +29,8 @@ void fold_append(std::string_view text, std::string& out) {
     if (s[i] < 0x80) {  // a run of ASCII, folded into a buffer and appended at once
       char buf[64];
       std::size_t k = 0;
-      for (; i < n && s[i] < 0x80 && k < sizeof buf; ++i) {
+      const int32_t stop = n - i < static_cast<int32_t>(sizeof buf) ? n : i + static_cast<int32_t>(sizeof buf);
+      for (; i < stop && s[i] < 0x80; ++i) {  // k <= i - (the run's start) <= sizeof buf
         buf[k] = kAscii.to[s[i]];
         k += kAscii.keep[s[i]];
       }

@@ -1,10 +1,25 @@
 #include "extract/token.h"
 
+#include <array>
+#include <cstdint>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace kg {
 namespace {
+
+// What the ASCII run loop of tokenize() needs of a byte; bytes from 0x80 are Other.
+enum class AsciiClass : std::uint8_t { Other, Lower, Upper, Digit };
+constexpr auto kAsciiClass = [] {
+  std::array<AsciiClass, 256> t{};
+  for (int b = 0; b < 0x80; ++b)
+    t[static_cast<std::size_t>(b)] = b >= 'a' && b <= 'z'   ? AsciiClass::Lower
+                                     : b >= 'A' && b <= 'Z' ? AsciiClass::Upper
+                                     : b >= '0' && b <= '9' ? AsciiClass::Digit
+                                                            : AsciiClass::Other;
+  return t;
+}();
 
 bool is_word_char(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -91,10 +106,16 @@ std::vector<Token> tokenize(std::string_view text, std::uint32_t begin, std::uin
         digits_only = false;
       }
       first = false;
-      for (; i < stop && s[i] < 0x80 && is_word_char(s[i]); ++i) {  // the rest of an ASCII run
-        const uint8_t b = s[i];
-        if (b >= 'a' && b <= 'z') letters = true, digits_only = false, any_lower = true;
-        else if (b >= 'A' && b <= 'Z') letters = true, digits_only = false, ++upper;
+      for (; i < stop; ++i) {  // the rest of an ASCII run
+        const AsciiClass k = kAsciiClass[s[i]];
+        if (k == AsciiClass::Lower) {
+          letters = true, digits_only = false, any_lower = true;
+          while (i + 1 < stop && kAsciiClass[s[i + 1]] == AsciiClass::Lower) ++i;  // changes none of the flags
+        } else if (k == AsciiClass::Upper) {
+          letters = true, digits_only = false, ++upper;
+        } else if (k != AsciiClass::Digit) {
+          break;  // not a word character, or not ASCII
+        }
       }
       UChar32 n = peek(s, i, stop);
       if (n >= 0 && is_word_char(n)) {

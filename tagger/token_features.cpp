@@ -1,5 +1,6 @@
 #include "tagger/token_features.h"
 
+#include <array>
 #include <string_view>
 
 namespace kg::tagger {
@@ -159,19 +160,30 @@ void features(const TaggerSentence& s, const std::vector<TokenValues>& v, std::s
 
 }  // namespace
 
+// The shape class of each byte below 0x80 ('X', 'x', 'd', or the byte itself); 0 above, which
+// no class equals.
+constexpr auto kShapeClass = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 0x80; ++c)
+    t[static_cast<std::size_t>(c)] = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : static_cast<char>(c);
+  return t;
+}();
+
 std::string word_shape(std::string_view surface) {
   char shape[8];  // only the first 8 characters are kept: once there are 8, the rest cannot change them
   std::size_t n = 0;
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(surface[i]); };
   for (std::size_t i = 0; i < surface.size() && n < sizeof shape; ++i) {
-    const auto c = static_cast<unsigned char>(surface[i]);
+    const unsigned char c = byte(i);
     char k;
-    if (c >= 'A' && c <= 'Z') k = 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
-    else if (c >= 0x80) {
+    if (c >= 0x80) {
       if ((c & 0xC0) == 0x80) continue;  // a continuation byte: the letter was classified by its lead byte
       k = n == 0 || shape[n - 1] == '-' ? 'X' : 'x';  // non-ASCII letters: case by position
-    } else k = static_cast<char>(c);
+    } else {
+      k = kShapeClass[c];
+      if (k == 'x' || k == 'X' || k == 'd')  // the rest of a run of letters or digits adds nothing
+        while (i + 1 < surface.size() && kShapeClass[byte(i + 1)] == k) ++i;
+    }
     if (n == 0 || shape[n - 1] != k) shape[n++] = k;
   }
   return std::string(shape, n);
