@@ -15,6 +15,7 @@
 #include "extract/gazetteer.h"
 #include "extract/name_key.h"
 #include "graph/edge_evidence.h"
+#include "graph/fact_order.h"
 
 namespace kg::detail {
 namespace {
@@ -223,7 +224,8 @@ std::vector<FactRef> order_facts(const std::vector<CompactDocument>& docs,
 }
 
 void assemble(std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph,
-              bool evidence_on_disk, const std::function<std::vector<CompactEntity>(std::size_t)>& load_entities) {
+              bool evidence_on_disk, const std::function<std::vector<CompactEntity>(std::size_t)>& load_entities,
+              const std::function<std::vector<CompactFact>(std::size_t)>& load_facts) {
   // (doc, entity) -> first_item[doc] + entity. Every entity is in one cluster: the clusters
   // count each document's entities, wherever the entities are.
   std::vector<std::size_t> first_item(docs.size() + 1, 0);
@@ -260,8 +262,20 @@ void assemble(std::vector<CompactDocument>& docs, std::vector<Cluster> clusters,
   const std::vector<NodeId> node_of_cluster = order_nodes(nodes);
   // Titles per person come from its holds_position facts.
   std::map<NodeId, std::set<std::string>> titles;
-  auto facts = order_facts(
-      docs, [&](std::size_t d, std::uint32_t e) { return node_of_cluster[cluster_of[first_item[d] + e]]; }, titles);
+  auto node_of = [&](std::size_t d, std::uint32_t e) { return node_of_cluster[cluster_of[first_item[d] + e]]; };
+  if (load_facts && evidence_on_disk) {
+    FactOrder ordered(docs, node_of, load_facts, titles);
+    std::vector<std::size_t>().swap(cluster_of);
+    for (std::size_t n = 0; n < nodes.size(); ++n) {
+      auto& t = titles[static_cast<NodeId>(n)];
+      nodes[n].node.titles.assign(t.begin(), t.end());
+      graph.add_entity(std::move(nodes[n].node));
+    }
+    std::vector<PendingNode>().swap(nodes);
+    titles.clear();
+    return ordered.add_to(graph);
+  }
+  auto facts = order_facts(docs, node_of, titles);
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     auto& t = titles[static_cast<NodeId>(n)];
     nodes[n].node.titles.assign(t.begin(), t.end());

@@ -27,10 +27,13 @@ using Cluster = std::vector<std::pair<std::size_t, std::size_t>>;  // (document,
 /// are counted into their nodes (the facts stay): `docs` has no entities afterwards. With
 /// `evidence_on_disk` the edges' evidence goes to a temp file (graph/edge_evidence.h,
 /// KnowledgeGraph::set_edge_evidence): the same graph, read back one edge at a time. With
-/// `load_entities`, docs[d]'s entities are load_entities(d), not docs[d].entities.
+/// `load_entities`, docs[d]'s entities are load_entities(d), not docs[d].entities. With
+/// `load_facts` (and `evidence_on_disk`), docs[d]'s facts are load_facts(d), read once each
+/// and put in graph order on disk (graph/fact_order.h: document ids unique and ascending).
 void assemble(std::vector<CompactDocument>& docs, std::vector<Cluster> clusters, KnowledgeGraph& graph,
               bool evidence_on_disk = false,
-              const std::function<std::vector<CompactEntity>(std::size_t)>& load_entities = nullptr);
+              const std::function<std::vector<CompactEntity>(std::size_t)>& load_entities = nullptr,
+              const std::function<std::vector<CompactFact>(std::size_t)>& load_facts = nullptr);
 
 /// What a node is made of, summed over some of its cluster's members: merge() of the parts
 /// of any split of the members equals the part of all of them.

@@ -14,7 +14,9 @@ void EvidenceTexts::spill(detail::CompactDocument& doc) {
       places.insert(at, {f.sentence, static_cast<std::uint32_t>(f.text.size()), file_.append(f.text.str())});
     f.text = SharedText();
   }
-  if (!places.empty()) documents_[doc.info.id] = std::move(places);
+  if (places.empty()) return;
+  places.shrink_to_fit();  // held to the end of the build: no growth slack
+  documents_[doc.info.id] = std::move(places);
 }
 
 std::string_view EvidenceTexts::text(const Evidence& e) const {

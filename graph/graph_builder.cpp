@@ -10,10 +10,12 @@ detail::CompactDocument GraphBuilder::prepare(DocumentExtraction extraction) {
 
 void GraphBuilder::keep_on_disk() {
   if (!entities_) entities_ = std::make_unique<EntitySpill>();
+  if (!facts_) facts_ = std::make_unique<FactSpill>();
 }
 
 void GraphBuilder::add(detail::CompactDocument prepared) {
   if (entities_) places_.push_back(entities_->add(prepared.entities));
+  if (facts_) fact_places_.push_back(facts_->add(prepared.facts));
   docs_.push_back(std::move(prepared));
 }
 
@@ -24,9 +26,17 @@ ResolveResult GraphBuilder::build() {
   auto spill = std::move(entities_);
   auto places = std::move(places_);
   places_.clear();
+  auto facts = std::move(facts_);
+  auto fact_places = std::move(fact_places_);
+  fact_places_.clear();
   detail::EntitySource source{
       [&](std::size_t d, std::vector<detail::EntityKeys>& items) { spill->keys(places[d], items); },
-      [&](std::size_t d) { return spill->load(places[d]); }};
+      [&](std::size_t d) { return spill->load(places[d]); },
+      [&](std::size_t d) { return facts->load(fact_places[d]); }};
+  if (facts->has_texts()) {  // the streamed order carries no sentence text: the facts go back in memory
+    for (std::size_t d = 0; d < docs.size(); ++d) docs[d].facts = facts->load(fact_places[d]);
+    source.facts = nullptr;
+  }
   return detail::resolve(std::move(docs), true, &source);
 }
 

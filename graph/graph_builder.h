@@ -10,6 +10,7 @@
 #include "extract/document_extraction.h"
 #include "graph/compact_document.h"
 #include "graph/entity_spill.h"
+#include "graph/fact_spill.h"
 #include "graph/resolver.h"
 
 namespace kg {
@@ -21,10 +22,13 @@ class GraphBuilder {
   static detail::CompactDocument prepare(DocumentExtraction extraction);
   void add(detail::CompactDocument prepared);
   std::size_t document_count() const { return docs_.size(); }
-  /// From now on, each document's entities go to a temp file as it is added (graph/entity_spill.h)
-  /// and its facts stay; and the graph build() returns keeps its edges' evidence in a temp file
+  /// From now on, each document's entities and facts go to temp files as it is added
+  /// (graph/entity_spill.h, graph/fact_spill.h); build() streams the facts into graph order
+  /// on disk (graph/fact_order.h) when their sentence texts were moved out before (as
+  /// kgraph build does, graph/evidence_texts.h), reads them back into memory otherwise; and
+  /// the graph build() returns keeps its edges' evidence in a temp file
   /// (KnowledgeGraph::set_edge_evidence). The same graph, for a build that only writes it out.
-  /// Throws kg::InputError when the temp file cannot be created.
+  /// Throws kg::InputError when a temp file cannot be created.
   void keep_on_disk();
   /// Resolves every document added so far into one graph; the builder is empty afterwards.
   ResolveResult build();
@@ -33,6 +37,8 @@ class GraphBuilder {
   std::vector<detail::CompactDocument> docs_;
   std::unique_ptr<EntitySpill> entities_;  // set: keep_on_disk()
   std::vector<EntitySpill::Place> places_;  // places_[i]: where docs_[i]'s entities are, when set
+  std::unique_ptr<FactSpill> facts_;        // set: keep_on_disk()
+  std::vector<FactSpill::Place> fact_places_;
 };
 
 }  // namespace kg

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <stdexcept>
-#include <boost/graph/adjacency_list.hpp>
+#include <deque>
+#include <unordered_map>
 
 #include "extract/name_key.h"
 #include "graph/edge_evidence.h"
@@ -15,22 +16,40 @@
 namespace kg {
 
 struct KnowledgeGraph::Impl {
-  struct EdgeBundle {
-    EdgeId id = 0;
-  };
-  // Edges in a vector, not the default list: nodes and edges are never removed, and a
-  // list node per edge costs an allocation and 40 bytes.
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                      EntityNode, EdgeBundle, boost::no_property, boost::vecS>;
-  Graph graph;
-  std::vector<FactEdge> facts;         // indexed by EdgeId
+  // Nodes and each node's edge ids, not a Boost adjacency_list: its edge records and stored
+  // edges cost some 60 bytes per edge (with their vectors' growth), these 8. An edge is its
+  // key and its title's number (16 bytes); its FactEdge exists only once add_fact gives it
+  // evidence in memory (64 bytes and the evidence), so a graph whose evidence is on disk
+  // (set_edge_evidence) holds none. FactEdges in a deque: no doubling copy beside them.
+  std::vector<EntityNode> nodes;
+  std::vector<std::vector<EdgeId>> out, in;  // by node: edges leaving / entering it, in creation order
   std::vector<detail::EdgeKey> keys;   // indexed by EdgeId: the ends as stored, and the relation
+  std::vector<std::uint32_t> title_of;  // indexed by EdgeId: its title in `titles`
+  std::deque<std::string> titles{std::string()};  // each distinct edge title once; 0 is none
+  std::unordered_map<std::string_view, std::uint32_t> title_ids;
+  std::deque<FactEdge> facts;          // indexed by EdgeId, up to the last edge add_fact reached
   detail::EdgeKeyIndex edge_index;
   std::multimap<std::string, NodeId> name_index;
   std::vector<DocumentInfo> documents;
   std::shared_ptr<const EvidenceTexts> texts;
   std::shared_ptr<const EdgeEvidence> spilled;
   std::uint64_t spilled_serial = 0;  // tells this graph's edges in a thread's buffer from another's
+
+  std::uint32_t title_id(std::string_view title) {
+    if (title.empty()) return 0;
+    if (auto it = title_ids.find(title); it != title_ids.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(titles.size());
+    title_ids.emplace(titles.emplace_back(title), id);
+    return id;
+  }
+  // The FactEdge of `id` and of every edge before it, made from their keys and titles.
+  FactEdge& fact(EdgeId id) {
+    while (facts.size() <= id) {
+      const std::size_t e = facts.size();
+      facts.push_back(FactEdge{keys[e].relation, titles[title_of[e]], {}});
+    }
+    return facts[id];
+  }
 
   void index_name(const std::string& name, NodeId id) {
     auto key = name_key(name);
@@ -48,8 +67,10 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 NodeId KnowledgeGraph::add_entity(EntityNode node) {
-  auto id = static_cast<NodeId>(boost::add_vertex(std::move(node), impl_->graph));
-  const EntityNode& stored = impl_->graph[id];
+  auto id = static_cast<NodeId>(impl_->nodes.size());
+  const EntityNode& stored = impl_->nodes.emplace_back(std::move(node));
+  impl_->out.emplace_back();
+  impl_->in.emplace_back();
   impl_->index_name(stored.label, id);
   for (const auto& alias : stored.aliases) impl_->index_name(alias, id);
   return id;
@@ -66,16 +87,19 @@ EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, Relation relation,
   auto found = impl_->edge_index.find(key, impl_->keys);
   EdgeId id;
   if (!found) {
-    id = static_cast<EdgeId>(impl_->facts.size());
-    boost::add_edge(source, target, Impl::EdgeBundle{id}, impl_->graph);
+    id = static_cast<EdgeId>(impl_->keys.size());
+    impl_->out[source].push_back(id);
+    impl_->in[target].push_back(id);  // a self-loop is in both lists of its node
     impl_->keys.push_back(key);
-    impl_->facts.push_back(FactEdge{relation, std::string(title), {}});
+    impl_->title_of.push_back(impl_->title_id(title));
     impl_->edge_index.insert(id, impl_->keys);
-  } else {
-    id = *found;
+    return id;
   }
-  FactEdge& fact = impl_->facts[id];
-  if (fact.title.empty()) fact.title = std::string(title);
+  id = *found;
+  if (impl_->title_of[id] == 0 && !title.empty()) {  // the first title stated stays
+    impl_->title_of[id] = impl_->title_id(title);
+    if (id < impl_->facts.size()) impl_->facts[id].title = std::string(title);
+  }
   return id;
 }
 
@@ -84,7 +108,7 @@ EdgeId KnowledgeGraph::add_fact(NodeId source, NodeId target, Relation relation,
   bool swapped = false;
   EdgeId id = add_edge(source, target, relation, title, swapped);
   if (swapped) std::swap(evidence.subject_range, evidence.object_range);
-  auto& list = impl_->facts[id].evidence;
+  auto& list = impl_->fact(id).evidence;
   if (list.empty() || list.back() < evidence) {  // evidence usually arrives in order
     list.push_back(std::move(evidence));
     return id;
@@ -95,34 +119,39 @@ EdgeId KnowledgeGraph::add_fact(NodeId source, NodeId target, Relation relation,
 }
 
 void KnowledgeGraph::reserve_edges(std::size_t edges) {
-  impl_->facts.reserve(edges);
   impl_->keys.reserve(edges);
+  impl_->title_of.reserve(edges);
   impl_->edge_index.reserve(edges, impl_->keys);
 }
 
 void KnowledgeGraph::add_document(DocumentInfo doc) { impl_->documents.push_back(std::move(doc)); }
 
-std::size_t KnowledgeGraph::node_count() const { return boost::num_vertices(impl_->graph); }
-std::size_t KnowledgeGraph::edge_count() const { return impl_->facts.size(); }
+std::size_t KnowledgeGraph::node_count() const { return impl_->nodes.size(); }
+std::size_t KnowledgeGraph::edge_count() const { return impl_->keys.size(); }
 
 const EntityNode& KnowledgeGraph::node(NodeId id) const {
   if (id >= node_count()) throw std::out_of_range("KnowledgeGraph::node: unknown node");
-  return impl_->graph[id];
+  return impl_->nodes[id];
 }
 
 const FactEdge& KnowledgeGraph::edge(EdgeId id) const {
-  const FactEdge& fact = impl_->facts.at(id);
-  if (!impl_->spilled) return fact;
+  const detail::EdgeKey& key = impl_->keys.at(id);
+  if (!impl_->spilled && id < impl_->facts.size()) return impl_->facts[id];
   struct Buffer {
     std::uint64_t serial = 0;
     EdgeId id = 0;
     FactEdge edge;
   };
   thread_local Buffer buffer;
+  if (!impl_->spilled) {  // an edge add_fact never reached: no evidence
+    buffer.serial = 0;
+    buffer.edge = FactEdge{key.relation, impl_->titles[impl_->title_of[id]], {}};
+    return buffer.edge;
+  }
   if (buffer.serial != impl_->spilled_serial || buffer.id != id) {
     buffer.serial = 0;  // a read that throws leaves no half-filled edge behind
-    buffer.edge.relation = fact.relation;
-    buffer.edge.title = fact.title;
+    buffer.edge.relation = key.relation;
+    buffer.edge.title = impl_->titles[impl_->title_of[id]];
     impl_->spilled->read(id, buffer.edge.evidence);
     buffer.serial = impl_->spilled_serial, buffer.id = id;
   }
@@ -130,9 +159,12 @@ const FactEdge& KnowledgeGraph::edge(EdgeId id) const {
 }
 
 std::size_t KnowledgeGraph::evidence_count(EdgeId id) const {
-  const FactEdge& fact = impl_->facts.at(id);
-  return impl_->spilled ? impl_->spilled->count(id) : fact.evidence.size();
+  impl_->keys.at(id);  // an unknown edge throws std::out_of_range
+  if (impl_->spilled) return impl_->spilled->count(id);
+  return id < impl_->facts.size() ? impl_->facts[id].evidence.size() : 0;
 }
+
+Relation KnowledgeGraph::relation(EdgeId id) const { return impl_->keys.at(id).relation; }
 
 void KnowledgeGraph::set_edge_evidence(std::shared_ptr<const EdgeEvidence> evidence) {
   static std::atomic<std::uint64_t> serials{0};
@@ -146,19 +178,9 @@ NodeId KnowledgeGraph::source(EdgeId id) const { return impl_->keys.at(id).sourc
 
 NodeId KnowledgeGraph::target(EdgeId id) const { return impl_->keys.at(id).target; }
 
-std::vector<EdgeId> KnowledgeGraph::out_edges(NodeId id) const {
-  std::vector<EdgeId> result;
-  for (auto [it, end] = boost::out_edges(id, impl_->graph); it != end; ++it)
-    result.push_back(impl_->graph[*it].id);
-  return result;
-}
+std::vector<EdgeId> KnowledgeGraph::out_edges(NodeId id) const { return impl_->out.at(id); }
 
-std::vector<EdgeId> KnowledgeGraph::in_edges(NodeId id) const {
-  std::vector<EdgeId> result;
-  for (auto [it, end] = boost::in_edges(id, impl_->graph); it != end; ++it)
-    result.push_back(impl_->graph[*it].id);
-  return result;
-}
+std::vector<EdgeId> KnowledgeGraph::in_edges(NodeId id) const { return impl_->in.at(id); }
 
 const std::vector<DocumentInfo>& KnowledgeGraph::documents() const { return impl_->documents; }
 

@@ -85,6 +85,8 @@ class KnowledgeGraph {
   const FactEdge& edge(EdgeId id) const;
   /// edge(id).evidence.size(), without reading the evidence.
   std::size_t evidence_count(EdgeId id) const;
+  /// edge(id).relation, without reading the evidence.
+  Relation relation(EdgeId id) const;
   NodeId source(EdgeId id) const;
   NodeId target(EdgeId id) const;
   /// Edges leaving / entering `id`, in creation order.

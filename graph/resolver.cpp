@@ -192,7 +192,17 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs, bool evidence_o
   item_at = {};
   std::function<std::vector<CompactEntity>(std::size_t)> load;
   if (entities) load = [&](std::size_t d) { return entities->load(order[d]); };
-  detail::assemble(docs, std::move(list), result.graph, evidence_on_disk, load);
+  std::function<std::vector<CompactFact>(std::size_t)> load_facts;
+  if (entities && entities->facts) {
+    // Streamed in graph order (graph/fact_order.h) when the documents' ids tell them apart,
+    // as a build's do; read back into the documents otherwise.
+    bool ascending = true;
+    for (std::size_t d = 1; d < docs.size() && ascending; ++d) ascending = docs[d - 1].info.id < docs[d].info.id;
+    if (ascending && evidence_on_disk) load_facts = [&](std::size_t d) { return entities->facts(order[d]); };
+    else
+      for (std::size_t d = 0; d < docs.size(); ++d) docs[d].facts = entities->facts(order[d]);
+  }
+  detail::assemble(docs, std::move(list), result.graph, evidence_on_disk, load, load_facts);
   return result;
 }
 

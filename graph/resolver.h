@@ -51,9 +51,12 @@ Clustering cluster_entities(const std::vector<EntityKeys>& items);
 /// Where the entities of documents are when they are not in the documents themselves
 /// (graph/entity_spill.h): `keys(d, items)` appends what clustering reads of docs[d]'s
 /// entities, `load(d)` gives them; d is the document's index as given to resolve().
+/// `facts(d)`, when set, gives docs[d]'s facts, which are then not in docs[d] either
+/// (graph/fact_spill.h; their sentence texts moved out, graph/evidence_texts.h).
 struct EntitySource {
   std::function<void(std::size_t, std::vector<EntityKeys>&)> keys;
   std::function<std::vector<CompactEntity>(std::size_t)> load;
+  std::function<std::vector<CompactFact>(std::size_t)> facts;
 };
 
 /// The reduce step proper, on compacted documents in any order; `evidence_on_disk`: the

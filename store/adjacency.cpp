@@ -23,7 +23,7 @@ std::vector<std::vector<StoredArc>> build_adjacency(const KnowledgeGraph& graph)
   std::vector<std::vector<StoredArc>> arcs(graph.node_count());
   for (EdgeId e = 0; e < graph.edge_count(); ++e) {
     NodeId s = graph.source(e), t = graph.target(e);
-    const Relation relation = graph.edge(e).relation;
+    const Relation relation = graph.relation(e);
     auto weight = static_cast<std::uint32_t>(graph.evidence_count(e));
     arcs[s].push_back({t, e, weight, relation, true});
     if (s != t) arcs[t].push_back({s, e, weight, relation, false});
@@ -34,6 +34,19 @@ std::vector<std::vector<StoredArc>> build_adjacency(const KnowledgeGraph& graph)
       return std::tie(a.to, b.weight) < std::tie(b.to, a.weight);
     });
   return arcs;
+}
+
+void node_arcs(const KnowledgeGraph& graph, NodeId id, std::vector<StoredArc>& out) {
+  out.clear();
+  for (EdgeId e : graph.out_edges(id))
+    out.push_back({graph.target(e), e, static_cast<std::uint32_t>(graph.evidence_count(e)), graph.relation(e), true});
+  for (EdgeId e : graph.in_edges(id))
+    if (graph.source(e) != id)
+      out.push_back({graph.source(e), e, static_cast<std::uint32_t>(graph.evidence_count(e)), graph.relation(e), false});
+  // A node meets each edge once here, so ordering ties by edge id is build_adjacency's stable order.
+  std::sort(out.begin(), out.end(), [](const StoredArc& a, const StoredArc& b) {
+    return std::tie(a.to, b.weight, a.edge) < std::tie(b.to, a.weight, b.edge);
+  });
 }
 
 void encode_arcs(std::span<const StoredArc> arcs, std::vector<unsigned char>& out) {

@@ -29,6 +29,8 @@ struct StoredArc {
 
 /// Every node's arcs, indexed by node id, in the documented order.
 std::vector<std::vector<StoredArc>> build_adjacency(const KnowledgeGraph& graph);
+/// build_adjacency(graph)[id] alone, into `out`: a writer holds one node's arcs at a time.
+void node_arcs(const KnowledgeGraph& graph, NodeId id, std::vector<StoredArc>& out);
 
 void encode_arcs(std::span<const StoredArc> arcs, std::vector<unsigned char>& out);
 /// Reads the arc at `bytes` (kArcBytes of them) into `out`; false when it names a relation

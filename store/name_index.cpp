@@ -74,33 +74,76 @@ std::optional<std::vector<NodeId>> word_matches(StoreRows& s, const std::string&
 std::string name_key_probe() { return name_key("\xC3\x9Cnal \xC3\x87" "elik-Stra\xC3\x9F" "e \xC5\x81\xC3\xB3" "d\xC5\xBA 0O1l"); }
 
 void write_name_index(SqliteDb& db, const KnowledgeGraph& graph) {
-  std::vector<std::pair<std::string, NodeId>> keys;
-  std::vector<std::tuple<std::string, NodeId, std::uint32_t>> words;
+  // Every key's bytes once, in one buffer; keys and words are places in it (12 and 16 bytes
+  // each, where a string per key and per word cost 40 and more).
+  struct Key {
+    std::uint32_t at, size;
+    NodeId id;
+  };
+  struct Word {
+    std::uint32_t at, size;
+    NodeId id;
+    std::uint32_t name;
+  };
+  std::size_t names = 0;
+  for (NodeId id = 0; id < graph.node_count(); ++id) names += 1 + graph.node(id).aliases.size();
+  std::string bytes;
+  std::vector<Key> keys;
+  keys.reserve(names);
+  std::vector<std::uint32_t> key_name;  // keys[i]'s name number (0: the label, n: alias n - 1)
+  key_name.reserve(names);
   for (NodeId id = 0; id < graph.node_count(); ++id) {
     const EntityNode& node = graph.node(id);
     for (std::uint32_t name = 0; name <= node.aliases.size(); ++name) {
-      std::string key = name_key(name == 0 ? node.label : node.aliases[name - 1]);
-      for (auto& w : key_words(key)) words.emplace_back(std::move(w), id, name);
-      keys.emplace_back(std::move(key), id);
+      const std::string key = name_key(name == 0 ? node.label : node.aliases[name - 1]);
+      keys.push_back({static_cast<std::uint32_t>(bytes.size()), static_cast<std::uint32_t>(key.size()), id});
+      key_name.push_back(name);
+      bytes += key;
     }
   }
+  const std::string_view all(bytes);
+  auto text = [&](std::uint32_t at, std::uint32_t size) { return all.substr(at, size); };
+  // The words of a key, split at whitespace as lookup_entity splits them (an istringstream).
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+  auto each_word = [&](const Key& k, auto&& f) {
+    for (std::uint32_t i = k.at, end = k.at + k.size; i < end;) {
+      while (i < end && space(all[i])) ++i;
+      std::uint32_t j = i;
+      while (j < end && !space(all[j])) ++j;
+      if (j > i) f(i, j - i);
+      i = j;
+    }
+  };
+  std::size_t word_count = 0;
+  for (const Key& k : keys) each_word(k, [&](std::uint32_t, std::uint32_t) { ++word_count; });
+  std::vector<Word> words;
+  words.reserve(word_count);
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    each_word(keys[i], [&](std::uint32_t at, std::uint32_t size) { words.push_back({at, size, keys[i].id, key_name[i]}); });
+  std::vector<std::uint32_t>().swap(key_name);
   // In key order, each row once: the B-trees fill page by page.
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  auto key_fields = [&](const Key& k) { return std::make_tuple(text(k.at, k.size), k.id); };
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return key_fields(a) < key_fields(b); });
+  keys.erase(std::unique(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return key_fields(a) == key_fields(b); }),
+             keys.end());
+  auto word_fields = [&](const Word& w) { return std::make_tuple(text(w.at, w.size), w.id, w.name); };
+  std::sort(words.begin(), words.end(), [&](const Word& a, const Word& b) { return word_fields(a) < word_fields(b); });
+  words.erase(std::unique(words.begin(), words.end(),
+                          [&](const Word& a, const Word& b) { return word_fields(a) == word_fields(b); }),
+              words.end());
   auto insert_key = db.prepare("INSERT INTO name_keys VALUES (?, ?)");
-  for (const auto& [key, id] : keys) {
-    insert_key.bind(1, key);
-    insert_key.bind(2, std::int64_t{id});
+  for (const Key& k : keys) {
+    insert_key.bind(1, text(k.at, k.size));
+    insert_key.bind(2, std::int64_t{k.id});
     insert_key.step();
     insert_key.reset();
   }
+  std::vector<Key>().swap(keys);
   auto insert_word = db.prepare("INSERT INTO name_words VALUES (?, ?, ?)");
-  for (const auto& [word, id, name] : words) {
-    insert_word.bind(1, word);
-    insert_word.bind(2, std::int64_t{id});
-    insert_word.bind(3, std::int64_t{name});
+  for (const Word& w : words) {
+    insert_word.bind(1, text(w.at, w.size));
+    insert_word.bind(2, std::int64_t{w.id});
+    insert_word.bind(3, std::int64_t{w.name});
     insert_word.step();
     insert_word.reset();
   }

@@ -18,9 +18,10 @@ using store::SqliteDb;
 using store::SqliteStatement;
 
 // Every fact a sentence supports cites it: the store keeps one `sentences` row per distinct
-// (document, index, range, text, date) and evidence rows point at it.
+// (document, index, range, text, date) and evidence rows point at it, numbered in order of
+// first citation.
 struct SentenceKey {
-  std::string_view doc, text, date;
+  std::string doc, text, date;
   std::uint32_t sentence, begin, end;
   friend bool operator==(const SentenceKey&, const SentenceKey&) = default;
 };
@@ -35,6 +36,55 @@ struct SentenceKeyHash {
     mix(std::size_t{k.begin} << 32 | k.end);
     return h;
   }
+};
+
+// The sentence rows' ids. What a build cites (no text in the evidence, moved out by
+// graph/evidence_texts.h; its document's date; an index within the document's sentence
+// count) is numbered in a flat slot per (document, sentence): 4 bytes per sentence of the
+// corpus and 8 per row, where a hash map of keys cost some 100 bytes per row. Anything else
+// (a graph file's evidence with its text, a second range for one sentence) goes to a map of
+// whole keys; both share one numbering, so the ids are those of first citation either way.
+class SentenceIds {
+ public:
+  explicit SentenceIds(const std::vector<DocumentInfo>& docs) : docs_(docs), first_slot_(docs.size() + 1, 0) {
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      index_.emplace(docs[d].id, static_cast<std::uint32_t>(d));
+      first_slot_[d + 1] = first_slot_[d] + docs[d].sentences;
+    }
+    if (index_.size() != docs.size()) index_.clear();  // repeated ids: every key goes to the map
+    slots_.assign(first_slot_.back(), 0);
+  }
+  /// The id of `e`'s sentence and whether it is new.
+  std::pair<std::int64_t, bool> of(const Evidence& e) {
+    const std::string& doc = e.doc.str();
+    if (e.text.empty())
+      if (auto it = index_.find(doc); it != index_.end() && e.sentence < docs_[it->second].sentences &&
+                                      e.date.str() == docs_[it->second].date) {
+        std::uint32_t& slot = slots_[first_slot_[it->second] + e.sentence];
+        if (slot == 0) {
+          slot = static_cast<std::uint32_t>(ranges_.size()) + 1;
+          ranges_.push_back(e.sentence_range);
+          ids_.push_back(next_);
+          return {next_++, true};
+        }
+        if (ranges_[slot - 1] == e.sentence_range) return {ids_[slot - 1], false};
+      }
+    SentenceKey key{doc, e.text.str(), e.date.str(), e.sentence, e.sentence_range.begin, e.sentence_range.end};
+    auto [it, fresh] = others_.emplace(std::move(key), next_);
+    if (fresh) ++next_;
+    return {it->second, fresh};
+  }
+  std::size_t size() const { return static_cast<std::size_t>(next_); }
+
+ private:
+  const std::vector<DocumentInfo>& docs_;
+  std::unordered_map<std::string_view, std::uint32_t> index_;  // document id -> index in docs_
+  std::vector<std::uint64_t> first_slot_;
+  std::vector<std::uint32_t> slots_;  // row + 1 in ranges_ and ids_; 0: not cited yet
+  std::vector<ByteRange> ranges_;
+  std::vector<std::int64_t> ids_;
+  std::unordered_map<SentenceKey, std::int64_t, SentenceKeyHash> others_;
+  std::int64_t next_ = 0;
 };
 
 void insert_list(SqliteStatement& insert, std::int64_t owner, const std::vector<std::string>& values) {
@@ -87,7 +137,7 @@ std::pair<std::size_t, std::size_t> write_relations(SqliteDb& db, const Knowledg
   auto insert = db.prepare("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)");
   auto sentence = db.prepare("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)");
   auto evidence = db.prepare("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)");
-  std::unordered_map<SentenceKey, std::int64_t, SentenceKeyHash> sentence_ids;
+  SentenceIds sentence_ids(graph.documents());
   std::size_t evidence_rows = 0;
   for (EdgeId id = 0; id < graph.edge_count(); ++id) {
     const FactEdge& fact = graph.edge(id);
@@ -103,22 +153,21 @@ std::pair<std::size_t, std::size_t> write_relations(SqliteDb& db, const Knowledg
       const Evidence& e = fact.evidence[i];
       // A text moved out of memory (graph/evidence_texts.h) is "" here: it is a function of the
       // document and sentence, which the key holds, so the rows are the same.
-      SentenceKey key{e.doc.str(), e.text.str(), e.date.str(), e.sentence, e.sentence_range.begin, e.sentence_range.end};
-      auto [it, fresh] = sentence_ids.emplace(key, static_cast<std::int64_t>(sentence_ids.size()));
+      auto [sentence_id, fresh] = sentence_ids.of(e);
       if (fresh) {
-        sentence.bind(1, it->second);
-        sentence.bind(2, key.doc);
+        sentence.bind(1, sentence_id);
+        sentence.bind(2, e.doc.str());
         sentence.bind(3, std::int64_t{e.sentence});
         sentence.bind(4, std::int64_t{e.sentence_range.begin});
         sentence.bind(5, std::int64_t{e.sentence_range.end});
         sentence.bind(6, graph.evidence_text(e));
-        sentence.bind(7, key.date);
+        sentence.bind(7, e.date.str());
         sentence.step();
         sentence.reset();
       }
       evidence.bind(1, std::int64_t{id});
       evidence.bind(2, static_cast<std::int64_t>(i));
-      evidence.bind(3, it->second);
+      evidence.bind(3, sentence_id);
       evidence.bind(4, std::int64_t{e.subject_range.begin});
       evidence.bind(5, std::int64_t{e.subject_range.end});
       evidence.bind(6, std::int64_t{e.object_range.begin});
@@ -144,11 +193,12 @@ void write_node_types(SqliteDb& db, const KnowledgeGraph& graph) {
 void write_adjacency(SqliteDb& db, const KnowledgeGraph& graph) {
   auto insert = db.prepare("INSERT INTO adjacency VALUES (?, ?)");
   std::vector<unsigned char> blob;
-  auto adjacency = store::build_adjacency(graph);
-  for (NodeId id = 0; id < adjacency.size(); ++id) {
-    if (adjacency[id].empty()) continue;
+  std::vector<store::StoredArc> arcs;
+  for (NodeId id = 0; id < graph.node_count(); ++id) {
+    store::node_arcs(graph, id, arcs);
+    if (arcs.empty()) continue;
     blob.clear();
-    store::encode_arcs(adjacency[id], blob);
+    store::encode_arcs(arcs, blob);
     insert.bind(1, std::int64_t{id});
     insert.bind_blob(2, blob);
     insert.step();
