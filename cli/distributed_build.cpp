@@ -5,6 +5,7 @@
 
 #if KG_HAVE_MPI
 #include <algorithm>
+#include <malloc.h>
 #include <iostream>
 #include <thread>
 
@@ -206,6 +207,7 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   std::vector<RankFigures> all_figures;
   for (const auto& values : distributed::all_gather(figures.values())) all_figures.push_back(RankFigures::from(values));
   if (rank == 0 && !failure) try {
+      ::malloc_trim(0);  // what resolution freed goes back before the writers' buffers
       progress.phase("writing");
       const StoredExtractions& extractions = replay.extractions();
       std::vector<OutputJob> writes;

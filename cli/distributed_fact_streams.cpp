@@ -1,5 +1,6 @@
 #include "cli/distributed_fact_streams.h"
 
+#include "cli/distributed_edge_evidence.h"
 #include "distributed/resolution_wire.h"
 
 #if KG_HAVE_MPI
@@ -15,30 +16,36 @@ namespace {
 constexpr std::size_t kFactChunkBytes = std::size_t{1} << 20;
 }  // namespace
 
-std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDocument>& docs,
-                                            const std::vector<std::uint64_t>& document_of,
-                                            const std::vector<detail::FactRef>& facts) {
-  std::vector<std::string> chunks;
+void for_each_fact_chunk(const std::vector<detail::CompactDocument>& docs, const std::vector<std::uint64_t>& document_of,
+                         const std::vector<detail::FactRef>& facts, const std::function<void(std::string&)>& emit) {
   WireWriter out;
   const detail::CompactDocument* first = docs.data();
   for (const auto& f : facts) {
     distributed::write_fact(out, f, document_of.at(static_cast<std::size_t>(f.doc - first)));
-    if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
+    if (out.bytes().size() >= kFactChunkBytes) emit(out.bytes()), out.bytes().clear();
   }
-  if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
-  chunks.emplace_back();
-  return chunks;
+  if (!out.bytes().empty()) emit(out.bytes());
+  std::string end;
+  emit(end);
 }
 
-std::vector<std::string> encode_sentence_chunks(const std::vector<detail::CompactDocument>& docs) {
-  std::vector<std::string> chunks;
+void for_each_sentence_chunk(const std::vector<detail::CompactDocument>& docs,
+                             const std::function<void(std::string&)>& emit) {
   WireWriter out;
   for (const auto& doc : docs) {
     distributed::write_cited_sentences(out, doc);
-    if (out.bytes().size() >= kFactChunkBytes) chunks.push_back(std::move(out.bytes())), out.bytes().clear();
+    if (out.bytes().size() >= kFactChunkBytes) emit(out.bytes()), out.bytes().clear();
   }
-  if (!out.bytes().empty()) chunks.push_back(std::move(out.bytes()));
-  chunks.emplace_back();
+  if (!out.bytes().empty()) emit(out.bytes());
+  std::string end;
+  emit(end);
+}
+
+std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDocument>& docs,
+                                            const std::vector<std::uint64_t>& document_of,
+                                            const std::vector<detail::FactRef>& facts) {
+  std::vector<std::string> chunks;
+  for_each_fact_chunk(docs, document_of, facts, [&](std::string& chunk) { chunks.push_back(std::move(chunk)); });
   return chunks;
 }
 
@@ -87,15 +94,20 @@ void merge_fact_streams(std::vector<std::string> own, int ranks,
   cursors.reserve(static_cast<std::size_t>(ranks));
   cursors.emplace_back(0, std::move(own), document_texts);
   for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, std::vector<std::string>{}, document_texts);
+  StreamedEdgeEvidence evidence(document_texts);  // the edges' evidence goes to disk
   for (;;) {  // the N ordered streams merged: the graph order of one process
     FactCursor* next = nullptr;
     for (auto& c : cursors)
       if (!c.done() && (!next || c.fact() < next->fact())) next = &c;
     if (!next) break;
     auto& f = next->fact();
-    graph.add_fact(f.s, f.o, f.r, f.title, std::move(f.evidence));
+    bool swapped = false;
+    const EdgeId edge = graph.add_edge(f.s, f.o, f.r, f.title, swapped);
+    if (swapped) std::swap(f.evidence.subject_range, f.evidence.object_range);
+    evidence.add(edge, f.evidence, static_cast<std::uint32_t>(f.document));
     next->advance();
   }
+  graph.set_edge_evidence(evidence.finish(graph.edge_count()));
 }
 
 void spill_sentence_streams(int ranks, EvidenceTexts& texts) {

@@ -1,6 +1,7 @@
 #include "cli/distributed_resolution.h"
 
 #include <algorithm>
+#include <malloc.h>
 #include <map>
 #include <set>
 
@@ -173,6 +174,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
       distributed::send_bytes(bytes, r, distributed::kTagAssign);
     }
     mine = std::move(assigned[0]);
+    ::malloc_trim(0);  // the keys and the union-find are freed: give their pages back before the nodes
     clock.lap("cluster");
   } else {
     mine = decode_assignments(distributed::receive_bytes(0, distributed::kTagAssign));
@@ -203,7 +205,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   // 3. Facts: each rank orders its own; their titles, then the fact streams, then the cited
   //    sentences go to rank 0, which keeps the sentences on disk.
   std::map<NodeId, std::set<std::string>> titles;
-  std::vector<std::string> chunks, sentences;
+  std::vector<std::string> chunks;
   auto texts = rank == 0 ? std::make_shared<EvidenceTexts>() : nullptr;
   {
     auto facts = detail::order_facts(
@@ -214,23 +216,27 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
         titles);
     std::vector<std::uint64_t> document_of;
     for (const auto& a : held.assigned) document_of.push_back(a.document);
+    if (rank != 0) {
+      // Each chunk is sent as it fills: this rank never holds its whole stream encoded.
+      const std::string bytes = encode_titles(titles);
+      sent += bytes.size();
+      distributed::send_bytes(bytes, 0, distributed::kTagTitles);
+      for_each_fact_chunk(held.docs, document_of, facts, [&](std::string& chunk) {
+        sent += chunk.size();
+        distributed::send_bytes(chunk, 0, distributed::kTagFacts);
+      });
+      facts = {};
+      for_each_sentence_chunk(held.docs, [&](std::string& chunk) {
+        sent += chunk.size();
+        distributed::send_bytes(chunk, 0, distributed::kTagSentences);
+      });
+      return result;
+    }
     chunks = encode_fact_chunks(held.docs, document_of, facts);
   }
-  if (rank == 0) {
-    for (auto& doc : held.docs) texts->spill(doc);
-  } else {
-    sentences = encode_sentence_chunks(held.docs);
-  }
+  for (auto& doc : held.docs) texts->spill(doc);
   held = {};
-  if (rank != 0) {
-    const std::string bytes = encode_titles(titles);
-    sent += bytes.size();
-    distributed::send_bytes(bytes, 0, distributed::kTagTitles);
-    for (const auto& chunk : chunks) sent += chunk.size(), distributed::send_bytes(chunk, 0, distributed::kTagFacts);
-    chunks = {};
-    for (const auto& chunk : sentences) sent += chunk.size(), distributed::send_bytes(chunk, 0, distributed::kTagSentences);
-    return result;
-  }
+  ::malloc_trim(0);  // this rank's documents are freed: give their pages back before the graph
   for (int r = 1; r < ranks; ++r) merge_titles(distributed::receive_bytes(r, distributed::kTagTitles), titles);
   KnowledgeGraph& graph = result.graph;
   std::vector<std::pair<SharedText, SharedText>> document_texts;

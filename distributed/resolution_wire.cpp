@@ -115,6 +115,7 @@ StreamFact read_fact(WireReader& in, const std::vector<std::pair<SharedText, Sha
   f.title = in.str();
   std::uint64_t document = in.u64();
   if (document >= docs.size()) throw std::runtime_error("a message between MPI ranks names an unknown document");
+  f.document = document;
   Evidence& e = f.evidence;
   e.doc = docs[document].first;
   e.date = docs[document].second;

@@ -41,6 +41,7 @@ struct StreamFact {
   Relation r = Relation::MetWith;
   std::string title;
   Evidence evidence;
+  std::uint64_t document = 0;  // the corpus number of evidence.doc
   /// Graph order (graph/cluster_assembly.h fact_before): source, relation, target, evidence, title.
   friend bool operator<(const StreamFact& a, const StreamFact& b) {
     return std::tie(a.s, a.r, a.o, a.evidence, a.title) < std::tie(b.s, b.r, b.o, b.evidence, b.title);
