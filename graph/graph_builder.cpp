@@ -32,7 +32,8 @@ ResolveResult GraphBuilder::build() {
   detail::EntitySource source{
       [&](std::size_t d, std::vector<detail::EntityKeys>& items) { spill->keys(places[d], items); },
       [&](std::size_t d) { return spill->load(places[d]); },
-      [&](std::size_t d) { return facts->load(fact_places[d]); }};
+      [&](std::size_t d) { return facts->load(fact_places[d]); }, 0};
+  for (const auto& p : places) source.count += p.count;
   if (facts->has_texts()) {  // the streamed order carries no sentence text: the facts go back in memory
     for (std::size_t d = 0; d < docs.size(); ++d) docs[d].facts = facts->load(fact_places[d]);
     source.facts = nullptr;

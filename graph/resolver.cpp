@@ -167,16 +167,16 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs, bool evidence_o
     docs = std::move(sorted);
   }
   ResolveResult result;
-  std::vector<std::pair<std::size_t, std::size_t>> item_at;  // item -> (document, entity)
+  std::vector<std::size_t> first_item(docs.size() + 1, 0);  // item -> (document, entity) by search
   Clustering clustering;
   {
     std::vector<EntityKeys> items;
+    if (entities && entities->count) items.reserve(entities->count);  // no doubling copy of 80 bytes an item
     for (std::size_t d = 0; d < docs.size(); ++d) {
-      const std::size_t first = items.size();
       if (entities) entities->keys(order[d], items);
       else
         for (const auto& e : docs[d].entities) items.push_back(keys_of(e));
-      for (std::size_t e = 0; first + e < items.size(); ++e) item_at.emplace_back(d, e);
+      first_item[d + 1] = items.size();
     }
     clustering = cluster_entities(items);
   }
@@ -186,10 +186,13 @@ ResolveResult detail::resolve(std::vector<CompactDocument> docs, bool evidence_o
   for (auto& members : clustering.clusters) {
     detail::Cluster& cluster = list.emplace_back();
     cluster.reserve(members.size());
-    for (std::size_t i : members) cluster.push_back(item_at[i]);
+    for (std::size_t i : members) {
+      const auto d = static_cast<std::size_t>(std::upper_bound(first_item.begin(), first_item.end(), i) - first_item.begin()) - 1;
+      cluster.emplace_back(d, i - first_item[d]);
+    }
     members = {};
   }
-  item_at = {};
+  first_item = {};
   std::function<std::vector<CompactEntity>(std::size_t)> load;
   if (entities) load = [&](std::size_t d) { return entities->load(order[d]); };
   std::function<std::vector<CompactFact>(std::size_t)> load_facts;

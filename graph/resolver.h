@@ -57,6 +57,7 @@ struct EntitySource {
   std::function<void(std::size_t, std::vector<EntityKeys>&)> keys;
   std::function<std::vector<CompactEntity>(std::size_t)> load;
   std::function<std::vector<CompactFact>(std::size_t)> facts;
+  std::size_t count = 0;  // the entities of all documents, when known (0: not told)
 };
 
 /// The reduce step proper, on compacted documents in any order; `evidence_on_disk`: the
