@@ -25,7 +25,10 @@ void Replay::add(const std::string& headers, int rank, std::size_t first_local, 
       warnings.insert(warnings.end(), record.warnings.begin(), record.warnings.end());
       AdmittedDocument doc{rank, local++, {}, {}};
       distributed::WireReader header(record.compact);
-      std::string compact = read_header(header, doc.info, doc.entities);
+      std::vector<distributed::EntityKeyFields> entities;
+      std::string compact = read_header(header, doc.info, entities);
+      doc.entities.reserve(entities.size());
+      for (const auto& e : entities) doc.entities.push_back(keys_.intern(e));
       sentences_ += doc.info.sentences;
       if (keep_) extractions_.documents.emplace_back(record.identity.id, std::move(compact));
       admitted_.push_back(std::move(doc));
@@ -47,7 +50,7 @@ std::vector<detail::CompactDocument> Replay::add_stored(const std::string& store
     distributed::WireWriter keys;
     distributed::write_entity_keys(keys, compact);
     distributed::WireReader back(keys.bytes());
-    doc.entities = distributed::read_entity_keys(back);
+    for (const auto& e : distributed::read_entity_keys(back)) doc.entities.push_back(keys_.intern(e));
     admitted_.push_back(std::move(doc));
     ++admitted_count_;
     in_store_.insert(id);

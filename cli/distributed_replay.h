@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli/build_inputs.h"
+#include "cli/distributed_key_table.h"
 #include "cli/progress.h"
 #include "distributed/resolution_wire.h"
 #include "graph/compact_document.h"
@@ -24,7 +25,7 @@ struct AdmittedDocument {
   int rank = 0;
   std::size_t local = 0;
   DocumentInfo info;
-  std::vector<distributed::EntityKeyFields> entities;
+  std::vector<InternedKeys> entities;  // into Replay::keys()
 };
 
 class Replay {
@@ -42,6 +43,9 @@ class Replay {
   void add(const std::string& headers, int rank, std::size_t first_local, Progress& progress);
 
   std::vector<AdmittedDocument>& admitted() { return admitted_; }
+  const KeyTable& keys() const { return keys_; }
+  /// Frees the keys once clustering is done (the admitted documents' entities are numbers into them).
+  void release_keys() { keys_ = {}; }
   std::size_t documents() const { return admitted_count_; }
   std::size_t sentences() const { return sentences_; }
   /// What a store among the outputs keeps, sorted by id, as a one-process build keeps it.
@@ -57,6 +61,7 @@ class Replay {
   DocumentIds ids_{""};
   std::map<std::string, std::string> first_line_;  // "FILE\nID" of JSON Lines documents: the line
   std::vector<AdmittedDocument> admitted_;
+  KeyTable keys_;
   StoredExtractions extractions_;
   std::size_t admitted_count_ = 0, sentences_ = 0;
 };

@@ -129,9 +129,10 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, R
                    [](const AdmittedDocument& a, const AdmittedDocument& b) { return a.info.id < b.info.id; });
   std::vector<detail::EntityKeys> items;
   for (const auto& doc : admitted)
-    for (const auto& e : doc.entities) items.push_back(e.view());
+    for (const auto& e : doc.entities) items.push_back(replay.keys().view(e));
   detail::Clustering clustering = detail::cluster_entities(items);
   items = {};
+  replay.release_keys();
   result.merges = std::move(clustering.merges);
   std::vector<std::uint64_t> cluster_of(admitted.empty() ? 0 : [&] {
     std::size_t n = 0;
