@@ -1,5 +1,6 @@
 #include "cli/output_file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -145,6 +146,16 @@ void OutputSet::stage_all(const std::vector<OutputJob>& jobs, unsigned threads) 
   std::vector<std::optional<Staged>> done(jobs.size());
   auto errors = parallel_each(jobs.size(), threads,
                               [&](std::size_t i) { done[i] = write_temp(jobs[i]); });
+  const bool failed = std::any_of(errors.begin(), errors.end(), [](const auto& e) { return bool(e); });
+  if (failed && threads > 1 && jobs.size() > 1) {
+    // A full disk or quota fails whichever writer runs into it first, a race between the
+    // threads: the files are written again one at a time, so that the error is the one a
+    // single-threaded run gives (the first job that does not fit), whatever the thread count.
+    for (auto& d : done)
+      if (d) ::unlink(d->temp.c_str());
+    for (const auto& job : jobs) staged_.push_back(write_temp(job));
+    return;
+  }
   for (auto& d : done)  // kept even on failure, so that the destructor removes the temp files
     if (d) staged_.push_back(std::move(*d));
   rethrow_first(errors);

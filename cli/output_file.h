@@ -46,8 +46,10 @@ class OutputSet {
   /// file size limit, unwritable directory: see write_failure); the temp file is removed.
   void stage(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
   /// stage() for every job, up to `threads` at once (the writers must only read shared
-  /// data). Files are staged in job order; when jobs fail, the first failure in job order
-  /// is thrown after every job has finished, and the temp files are removed as by stage().
+  /// data). Files are staged in job order; when jobs fail, every job is written again one
+  /// at a time (a full disk fails whichever thread gets there first) and the first failure
+  /// in job order is thrown, the one a single-threaded run gives; temp files are removed as
+  /// by stage().
   void stage_all(const std::vector<OutputJob>& jobs, unsigned threads);
   /// Renames every staged file over its target, in staging order, and syncs the directories.
   /// A rename that fails (rare: the checks above passed) throws kg::InputError; files
