@@ -5,12 +5,15 @@
 #include <unordered_map>
 
 #include "extract/document_builder.h"
+#include "extract/string_map.h"
 
 namespace kg {
 
 void DocumentBuilder::record_cues(const SentenceParser& parser, const std::vector<RawMention>& mentions,
                                   const std::vector<int>& entity_of) {
-  static const std::unordered_map<std::string_view, std::uint32_t> kWords{
+  static const StringMap<std::uint32_t> kWords = [] {
+    StringMap<std::uint32_t> m;  // looked up for every word: no std::hash, no std::string
+    for (auto [w, bit] : std::initializer_list<std::pair<std::string_view, std::uint32_t>>{
       {"attended", kCueAttend}, {"attend", kCueAttend}, {"attending", kCueAttend}, {"participated", kCueAttend},
       {"participate", kCueAttend}, {"participating", kCueAttend}, {"joined", kCueAttend}, {"addressed", kCueAttend},
       {"part", kCueAttend}, {"present", kCueAttend}, {"met", kCueMeet}, {"meet", kCueMeet}, {"meeting", kCueMeet},
@@ -22,15 +25,18 @@ void DocumentBuilder::record_cues(const SentenceParser& parser, const std::vecto
       {"headed", kCueLead}, {"leading", kCueLead}, {"said", kCueSpeech}, {"noted", kCueSpeech},
       {"stressed", kCueSpeech}, {"emphasized", kCueSpeech}, {"told", kCueSpeech}, {"will", kCueFuture},
       {"planned", kCueFuture}, {"upcoming", kCueFuture}, {"during", kCueDuring}, {"sidelines", kCueDuring},
-      {"arrived", kCueArrive}, {"visited", kCueArrive}, {"visit", kCueArrive}, {"visiting", kCueArrive}};
+      {"arrived", kCueArrive}, {"visited", kCueArrive}, {"visit", kCueArrive}, {"visiting", kCueArrive}})
+      m.insert(w, bit);
+    return m;
+  }();
   SentenceCues cues;
   cues.range = sentence_range_;
   const auto& toks = parser.tokens();
   for (std::size_t t = 0; t < toks.size(); ++t) {
     if (toks[t].kind != TokenKind::Word) continue;
-    auto it = kWords.find(parser.folded(t));
-    if (it == kWords.end()) continue;
-    std::uint32_t bit = it->second;
+    const std::uint32_t* it = kWords.find(parser.folded(t));
+    if (!it) continue;
+    std::uint32_t bit = *it;
     // "attended by", "joined by", "hosted by": the persons after the cue.
     if ((bit == kCueAttend || bit == kCueChair) && t + 1 < toks.size() && parser.folded(t + 1) == "by")
       bit = bit == kCueAttend ? kCueAttendBy : kCueChair;

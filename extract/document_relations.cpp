@@ -8,6 +8,7 @@
 #include "extract/document_builder.h"
 #include "extract/fold.h"
 #include "extract/lexicon.h"
+#include "extract/string_map.h"
 
 namespace kg {
 namespace {
@@ -33,8 +34,10 @@ enum class Cue { None, Chair, ChairBy, Attend, AttendBy, Meet };
 // What a cue word does; one table look-up per token (this runs for every word of the corpus).
 enum class CueWord : std::uint8_t { ChairNoun, Chair, Attend, TakePart, Host, HostOrMeet, OpenBy, Visit, Meet, MeetWith, CallOn };
 
-const std::unordered_map<std::string_view, CueWord>& cue_words() {
-  static const std::unordered_map<std::string_view, CueWord> words{
+const StringMap<CueWord>& cue_words() {
+  static const StringMap<CueWord> words = [] {
+    StringMap<CueWord> m;  // looked up for every word: no std::hash, no std::string
+    for (auto [w, c] : std::initializer_list<std::pair<std::string_view, CueWord>>{
       {"co chairmanship", CueWord::ChairNoun}, {"chairmanship", CueWord::ChairNoun}, {"chairing", CueWord::ChairNoun},
       {"co chaired", CueWord::Chair}, {"chaired", CueWord::Chair}, {"presided", CueWord::Chair},
       {"attended", CueWord::Attend}, {"participated", CueWord::Attend}, {"joined", CueWord::Attend},
@@ -49,16 +52,19 @@ const std::unordered_map<std::string_view, CueWord>& cue_words() {
       {"call", CueWord::Meet}, {"welcomed", CueWord::Meet}, {"welcomes", CueWord::Meet}, {"greeted", CueWord::Meet},
       {"conferred", CueWord::MeetWith}, {"discussed", CueWord::MeetWith}, {"talked", CueWord::MeetWith},
       {"spoke", CueWord::MeetWith}, {"consulted", CueWord::MeetWith}, {"exchanged", CueWord::MeetWith},
-      {"called", CueWord::CallOn}, {"calls", CueWord::CallOn}};
+      {"called", CueWord::CallOn}, {"calls", CueWord::CallOn}})
+      m.insert(w, c);
+    return m;
+  }();
   return words;
 }
 
 Cue cue_of(const SentenceParser& p, std::size_t i) {
-  auto it = cue_words().find(p.folded(i));
-  if (it == cue_words().end()) return Cue::None;
+  const CueWord* it = cue_words().find(p.folded(i));
+  if (!it) return Cue::None;
   bool by = i + 1 < p.tokens().size() && p.folded(i + 1) == "by";
   auto before = [&](std::size_t back, std::string_view w) { return i >= back && p.folded(i - back) == w; };
-  switch (it->second) {
+  switch (*it) {
     case CueWord::ChairNoun: return Cue::ChairBy;
     case CueWord::Chair: return by ? Cue::ChairBy : Cue::Chair;
     case CueWord::Attend: return by ? Cue::AttendBy : Cue::Attend;

@@ -27,13 +27,6 @@ SentenceParser::SentenceParser(std::string_view text, std::vector<Token> tokens,
   }
 }
 
-bool SentenceParser::cap(std::size_t i) const {
-  return i < toks_.size() && toks_[i].kind == TokenKind::Word && (toks_[i].capitalized || toks_[i].all_caps);
-}
-bool SentenceParser::word(std::size_t i, std::string_view w) const { return i < toks_.size() && folded_[i] == w; }
-bool SentenceParser::punct(std::size_t i, std::string_view p) const {
-  return i < toks_.size() && toks_[i].kind == TokenKind::Punct && text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin) == p;
-}
 std::string_view SentenceParser::slice(std::size_t first, std::size_t last) const {
   if (first >= last) return {};
   return text_.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
@@ -355,11 +348,11 @@ std::vector<RawMention> SentenceParser::parse() {
     }
     if (cap(i) && !has(cls_[i], kStopCap)) {
       std::size_t e = parse_name(i, false);
-      if (e == i + 1 && kReportVerbs.count(folded_.size() > e ? std::string_view(folded_[e]) : std::string_view()) && !ctx_.surnames.count(folded_[i])) {
+      if (e == i + 1 && kReportVerbs.count(folded_.size() > e ? std::string_view(folded_[e]) : std::string_view()) && !ctx_.surnames.find(folded_[i])) {
         RawMention m{EntityType::Org, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
         m.rule = "reporting-agency";
         add(std::move(m));
-      } else if (e == i + 1 && ctx_.surnames.count(folded_[i])) {
+      } else if (e == i + 1 && ctx_.surnames.find(folded_[i])) {
         add_person(i, e, nullptr, "surname");
       } else if (e >= i + 2 && has(cls_[i], kGivenName)) {
         e = add_named_person(i, e, "given-name");

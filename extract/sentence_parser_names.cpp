@@ -130,10 +130,10 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     std::size_t at = toks_[title->head].end - toks_[title->title_first].begin;
     if (title->plural && at >= 2 && at <= p.title.size() && p.title[at - 1] == 's') p.title.erase(at - 1, 1);
   }
-  ctx_.surnames.insert(folded_[end - 1]);
+  ctx_.surnames.insert(folded_[end - 1], 1);
   // Family name first ("Ryu Sang-hoon", later "Ryu"): a first word that is no given name may
   // be the one the text uses alone.
-  if (end - i >= 2 && !has(cls_[i], kGivenName) && !has(cls_[i], kConnector)) ctx_.surnames.insert(folded_[i]);
+  if (end - i >= 2 && !has(cls_[i], kGivenName) && !has(cls_[i], kConnector)) ctx_.surnames.insert(folded_[i], 1);
   add(std::move(p));
   return end;
 }

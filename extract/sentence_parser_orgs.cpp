@@ -6,6 +6,7 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/sentence_parser.h"
+#include "extract/string_map.h"
 
 namespace kg {
 namespace {
@@ -111,18 +112,39 @@ bool SentenceParser::title_follows(std::size_t k) const {
 
 // Where "X of [the] Y" splits into a unit X (a department, committee, group...) of a larger body
 // Y (a ministry, parliament or government); 0 when it does not.
+namespace {
+// A committee or commission is named by its subject: "Committee ... on International Affairs".
+bool named_by_subject(const std::string& first, const std::string& last) {
+  for (const auto* w : {"committee", "subcommittee", "commission"})
+    if (first == w || last == w) return true;
+  return false;
+}
+}  // namespace
+
 std::size_t SentenceParser::subunit_split(std::size_t j, std::size_t end) const {
   static const std::unordered_set<std::string> kUnits{"department", "committee", "subcommittee", "commission", "group",
                                                       "office", "division", "directorate", "unit", "bureau",
                                                       "secretariat", "service", "section", "faction", "caucus"};
   static const std::unordered_set<std::string> kBodies{"ministry", "government", "cabinet", "presidency", "administration"};
-  bool unit = false;
+  // "Parliamentary Assembly of the Council of Europe", "Council of the EU": after "of the", any
+  // named body (an organization head or a known acronym) that is not a country.
+  static const std::unordered_set<std::string> kBodyUnits{"assembly", "council", "network", "forum"};
+  bool unit = false, body_unit = false;
   for (std::size_t k = j; k < end; ++k) {
     if (kUnits.count(folded_[k])) unit = true;
-    if (!unit || !word(k, "of")) continue;
-    for (std::size_t h = k + 1; h < end && !word(h, "of"); ++h)
-      if (has(cls_[h], kOrgHead | kParliament))
-        return (has(cls_[h], kParliament) || kBodies.count(folded_[h])) ? k : 0;
+    if (kBodyUnits.count(folded_[k])) body_unit = true;
+    if ((!unit && !body_unit) || !word(k, "of")) continue;
+    const bool the = word(k + 1, "the");
+    std::string code;
+    int kind = -1;
+    if (the && place_at(k + 2, code, kind) > k + 2 && kind == 0) return 0;
+    for (std::size_t h = k + 1; h < end && !word(h, "of"); ++h) {
+      const bool known = toks_[h].all_caps && (ctx_.acronyms.count(folded_[h]) ||
+                                               !acronym_expansion(slice(h, h + 1)).empty());
+      if (!has(cls_[h], kOrgHead | kParliament) && !known) continue;
+      if (unit && (has(cls_[h], kParliament) || kBodies.count(folded_[h]))) return k;
+      return the ? k : 0;
+    }
   }
   return 0;
 }
@@ -169,7 +191,8 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
       std::size_t n = k;
       while (n < toks_.size() && !cap(n) && (has(cls_[n], kConnector) || word(n, "with"))) ++n;
       if (n == k || !cap(n)) break;
-      bool joins_two = word(k, "and") && has(cls_[n], kOrgHead);
+      // "... of the Council of Europe and the NATO Parliamentary Assembly": "and the" starts another.
+      bool joins_two = word(k, "and") && (has(cls_[n], kOrgHead) || word(k + 1, "the"));
       if ((word(k, "and") || word(k, "with")) && (!in_complement || joins_two)) break;
       // "Embassy of Kyrgyzstan in Prague": "in" joins the seat of a mission, not the place a
       // body meets in ("the UN General Assembly in New York").
@@ -231,13 +254,30 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
   std::size_t outer_after = 0;
   if (std::size_t split = subunit_split(j, end); split > j) {
     std::size_t o = split + 1 + (word(split + 1, "the") ? 1 : 0);
+    const std::size_t outer_first = o;
     outer = try_org(o, emit);
     if (outer >= 0) outer_after = o, end = split;
+    // "Committee of the Federation Council on International Affairs": the committee's subject,
+    // not the chamber's. The chamber ends before it when it is a parliament or a known body.
+    if (outer >= 0 && named_by_subject(folded_[j], folded_[split - 1])) {
+      RawMention& body = out_[static_cast<std::size_t>(outer)];
+      for (std::size_t k = outer_first + 1; k + 1 < body.last; ++k) {
+        if (!(word(k, "on") || word(k, "for")) || !cap(k + 1) || !has(cls_[k - 1], kParliament | kOrgHead)) continue;
+        body.last = static_cast<std::uint32_t>(k);
+        body.end = toks_[k - 1].end;
+        body.text = std::string(slice(body.first, k));
+        break;
+      }
+    }
   }
   RawMention m{EntityType::Org, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(end)};
   m.rule = known ? "known-org" : "org-head";
   m.emit = emit;
   if (outer >= 0) {
+    // Named by its fullest form ("Asia-Pacific Department of the Ministry of ..."), the unit
+    // alone as another name.
+    m.text = std::string(slice(j, outer_after));
+    if (end - j >= 2) m.aliases.push_back(std::string(slice(j, end)));
     m.part_of = outer;
     m.country = out_[static_cast<std::size_t>(outer)].country;
     i = outer_after;
@@ -319,6 +359,20 @@ int SentenceParser::try_org(std::size_t& i, bool emit) {
     after = close + 1;
   }
   i = after;
+  // "OSCE Ministerial Council", "UN General Assembly": a body of the organization whose known
+  // acronym begins its name; the acronym is that organization, nested in the name.
+  if (emit && end - j >= 2 && last_head > j && toks_[j].all_caps && folded_[j] != "mfa" &&
+      place_at(j, code, kind) == j && m.country.empty() &&
+      (ctx_.acronyms.count(folded_[j]) || !acronym_expansion(slice(j, j + 1)).empty())) {
+    RawMention parent{EntityType::Org, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1)};
+    parent.rule = "org-prefix";
+    if (auto it = ctx_.acronyms.find(folded_[j]); it != ctx_.acronyms.end()) parent.key = "acronym:" + it->second;
+    else if (auto e = acronym_expansion(slice(j, j + 1)); !e.empty() && e != slice(j, j + 1))
+      parent.aliases.push_back(std::string(e));
+    const int id = add(std::move(m));
+    out_[static_cast<std::size_t>(id)].part_of = add(std::move(parent));
+    return id;
+  }
   return add(std::move(m));
 }
 
@@ -344,10 +398,15 @@ bool SentenceParser::try_place(std::size_t& i) {
   std::string code;
   int kind = -1;
   std::size_t e = place_at(i, code, kind);
-  static const std::unordered_set<std::string> kCurrency{"dollar", "dollars", "euro", "euros", "tenge", "rouble",
-                                                         "roubles", "ruble", "rubles", "yuan", "pound", "pounds", "som", "sum"};
+  static const StringMap<char> kCurrency = [] {
+    StringMap<char> m;
+    for (std::string_view w : {"dollar", "dollars", "euro", "euros", "tenge", "rouble", "roubles", "ruble", "rubles",
+                               "yuan", "pound", "pounds", "som", "sum"})
+      m.insert(w, 1);
+    return m;
+  }();
   std::size_t after = std::max(e, i + 1);
-  if (after < toks_.size() && kCurrency.count(folded_[after])) {  // "US dollars": a currency, not a place
+  if (after < toks_.size() && kCurrency.find(folded_[after])) {  // "US dollars": a currency, not a place
     i = after + 1;
     return true;
   }
@@ -358,12 +417,16 @@ bool SentenceParser::try_place(std::size_t& i) {
     g.country = code;
     // Regions are places too ("Central Asia", "Europe", "the Caspian region"); seas are not, and a
     // lone "Baltic" or "Caspian" is an adjective.
-    static const std::unordered_set<std::string> kNotPlaces{"baltic", "gulf", "arctic", "caspian", "pacific",
-                                                            "atlantic", "mediterranean"};
+    static const StringMap<char> kNotPlaces = [] {
+      StringMap<char> m;
+      for (std::string_view w : {"baltic", "gulf", "arctic", "caspian", "pacific", "atlantic", "mediterranean"})
+        m.insert(w, 1);
+      return m;
+    }();
     if (kind == 2 && word(e, "region")) {
       g.last = static_cast<std::uint32_t>(++e);
     } else if (kind == 2) {
-      bool sea = word(e - 1, "sea") || word(e - 1, "ocean") || (e - i == 1 && kNotPlaces.count(folded_[i]));
+      bool sea = word(e - 1, "sea") || word(e - 1, "ocean") || (e - i == 1 && kNotPlaces.find(folded_[i]));
       g.emit = !sea;
     }
     add(std::move(g));
