@@ -3,27 +3,15 @@
 #include <stdexcept>
 #include <string>
 
+#include "graph/record_bytes.h"
+
 namespace kg {
 namespace {
 
-void put32(std::string& out, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
-}
-
-std::uint32_t get32(const std::string& in, std::size_t& at) {
-  if (at + 4 > in.size()) throw std::logic_error("FactSpill: a record cut short");
-  std::uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= std::uint32_t{static_cast<unsigned char>(in[at + i])} << (8 * i);
-  at += 4;
-  return v;
-}
-
-ByteRange get_range(const std::string& in, std::size_t& at) {
-  ByteRange r;
-  r.begin = get32(in, at);
-  r.end = get32(in, at);
-  return r;
-}
+constexpr const char* kOwner = "FactSpill";
+using detail::put32;
+std::uint32_t get32(const std::string& in, std::size_t& at) { return detail::get32(in, at, kOwner); }
+ByteRange get_range(const std::string& in, std::size_t& at) { return detail::get_range(in, at, kOwner); }
 
 }  // namespace
 
