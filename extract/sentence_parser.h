@@ -62,6 +62,9 @@ class SentenceParser {
   RawMention place_mention(std::size_t first, std::size_t end, const std::string& code, int kind) const;
 
   bool try_title(std::size_t& i, int org = -1, bool lower_head = false);
+  /// "Foreign Minister Winston P. and his Australian counterpart Marise P.": the counterpart
+  /// holds the post of the titled person before, in the country the adjective names.
+  bool try_counterpart(std::size_t& i);
   bool looks_like_name(std::size_t i) const;
   bool trailing_person(std::size_t i) const;
   bool name_particle(std::size_t j) const;
@@ -76,6 +79,9 @@ class SentenceParser {
   std::size_t parse_name(std::size_t i, bool after_title) const;
   std::size_t add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule);
   std::size_t parse_name_list(std::size_t i, const TitleParse& title);
+  /// "Francisco B. of Uruguay": the end of "of [the] COUNTRY" right after a name at `end`
+  /// (`code` set), or `end` when none follows.
+  std::size_t name_country(std::size_t end, std::string& code) const;
   int try_org(std::size_t& i, bool emit = true);
   bool try_quoted_org(std::size_t& i);
   bool try_event(std::size_t& i);

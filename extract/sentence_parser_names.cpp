@@ -115,6 +115,19 @@ bool SentenceParser::trailing_person(std::size_t i) const {
   return given || words <= kMaxNameTokens;
 }
 
+std::size_t SentenceParser::name_country(std::size_t end, std::string& code) const {
+  if (!word(end, "of")) return end;
+  std::size_t c = end + 1 + (word(end + 1, "the") ? 1 : 0);
+  int kind = -1;
+  std::size_t e = place_at(c, code, kind);
+  if (e <= c || kind != 0) return end;
+  // Only where the phrase ends: ", and . ; (" or the sentence's end, not "of Uruguay's ...".
+  if (e < toks_.size() && !(word(e, "and") || punct(e, ",") || punct(e, ".") || punct(e, ";") || punct(e, "(") ||
+                            (toks_[e].kind == TokenKind::Word && !cap(e))))
+    return end;
+  return e;
+}
+
 std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule) {
   RawMention p{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
   p.rule = std::move(rule);
@@ -126,6 +139,10 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     p.title_last = static_cast<std::uint32_t>(title->title_last);
     p.parliamentary = title->parliamentary;
     p.head_of_state = title->head_of_state;
+    // "Foreign Ministers Francisco B. of Uruguay and Santiago C. of Argentina": a title that
+    // names no place of its own is held in the country named right after its holder.
+    std::string code;
+    if (title->org < 0 && title->country.empty() && name_country(end, code) > end) p.title_country = code;
     // "MPs" -> "MP", "Members of the Bundestag" -> "Member of the Bundestag"
     std::size_t at = toks_[title->head].end - toks_[title->title_first].begin;
     if (title->plural && at >= 2 && at <= p.title.size() && p.title[at - 1] == 's') p.title.erase(at - 1, 1);
@@ -146,6 +163,13 @@ std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& tit
     if (e == s) break;
     add_person(s, e, &title, "title-list");
     j = e;
+    std::string code;
+    if (std::size_t ce = name_country(e, code); ce > e) {  // "B. of Uruguay and C. of Argentina"
+      std::size_t c = e + 1 + (word(e + 1, "the") ? 1 : 0);
+      int kind = 0;
+      add(place_mention(c, ce, code, kind));
+      j = ce;
+    }
     // "MPs Iryna K. (European Solidarity), Bohdan S. (Holos) and ...": each member's party.
     if (punct(j, "(") && cap(j + 1)) {
       std::size_t close = j + 1;

@@ -68,6 +68,17 @@ std::vector<TitleCandidate> sentence_candidates(const SentenceParser& parser, co
   auto word = [&](std::size_t i) -> std::string { return i < n ? parser.folded(i) : std::string("<end>"); };
 
   std::vector<TitleCandidate> out;
+  // How many countries and named organizations the sentence offers: a title that names no
+  // place of its own ("Foreign Minister X") in a sentence with one country is most often
+  // held there ("talks in Luxembourg with Prime Minister X, Foreign Minister Y").
+  std::size_t countries = 0, orgs = 0;
+  for (std::size_t c = 0; c < mentions.size(); ++c) {
+    const RawMention& m = mentions[c];
+    if (entity_of[c] < 0 || m.generic || m.last <= m.first) continue;
+    if (m.type == EntityType::Gpe && m.key.rfind("gpe:", 0) == 0) ++countries;
+    if (m.type == EntityType::Org) ++orgs;
+  }
+  const bool bare = p.title_org < 0 && p.title_country.empty();
   // The nearest organization or place on each side of the anchor.
   std::size_t nearest_before = SIZE_MAX, nearest_after = SIZE_MAX;
   for (std::size_t c = 0; c < mentions.size(); ++c) {
@@ -116,7 +127,13 @@ std::vector<TitleCandidate> sentence_candidates(const SentenceParser& parser, co
     if (c == nearest_before) f.push_back("nearest_before"), f.push_back("nearest_before&gap=" + bucket(gap));
     if (c == nearest_after) f.push_back("nearest_after"), f.push_back("nearest_after&gap=" + bucket(gap));
     if (all_caps(m.text)) f.push_back("acronym"), f.push_back("acronym&pos=" + pos);
-    if (m.key.rfind("gpe:", 0) == 0) f.push_back("country");
+    if (m.key.rfind("gpe:", 0) == 0) {
+      f.push_back("country");
+      f.push_back("countries=" + bucket(countries));
+      if (countries == 1) f.push_back(bare ? "only_country&bare" : "only_country");
+    }
+    if (m.type == EntityType::Org && m.last > m.first && orgs == 1) f.push_back(bare ? "only_org&bare" : "only_org");
+    if (bare) f.push_back("bare&pos&type=" + pos + "_" + type);
     if (!p.title_country.empty() && m.country == p.title_country) f.push_back("title_country&type=" + type);
     if (m.last > m.first) {
       std::string prev = m.first > 0 ? word(m.first - 1) : "<start>";
