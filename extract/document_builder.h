@@ -59,6 +59,8 @@ class DocumentBuilder {
                      const std::vector<int>& entity_of);
   ByteRange original(std::uint32_t begin, std::uint32_t end) const;
   void drop_unstated_ministries();
+  void coordinated_meetings(const SentenceParser& parser, const std::vector<RawMention>& mentions,
+                            const std::vector<int>& entity_of);  // extract/document_meetings.cpp
   void event_frames();  // extract/event_frames.cpp
   // extract/document_participation.cpp: what each sentence says about taking part, and the
   // learned decision of who took part in which event, at the end.

@@ -139,6 +139,7 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
            range_of(static_cast<std::size_t>(m.owner)), range_of(i));
   }
   cue_relations(parser, mentions, entity_of);
+  coordinated_meetings(parser, mentions, entity_of);
   record_cues(parser, mentions, entity_of);
 }
 
