@@ -164,11 +164,13 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   Replay replay(request.strict, keep);
   std::exception_ptr failure;
   std::vector<detail::CompactDocument> local;
+  DocumentSpill own;  // rank 0's documents, on disk while it holds every entity's keys
   std::string headers;
   try {
     if (rank == 0 && !request.into.empty()) local = replay.add_stored(request.into, load_stored_extractions(request.into));
-    auto split = split_records(std::move(share.records), keep, rank);
+    auto split = split_records(std::move(share.records), keep, rank, rank == 0);
     for (auto& doc : split.docs) local.push_back(std::move(doc));
+    own = std::move(split.spilled);
     headers = std::move(split.headers);
   } catch (...) {
     failure = std::current_exception();
@@ -179,7 +181,7 @@ int run_distributed_build(const DistributedBuildRequest& request) {
     distributed::send_bytes(headers, 0, distributed::kTagShare);
     figures.sent_bytes = headers.size();
   }
-  const std::size_t stored = local.size() - (rank == 0 ? share.documents : 0);
+  const std::size_t stored = local.size() + own.size() - (rank == 0 ? share.documents : 0);
   for (int r = 0; r < ranks && rank == 0; ++r) {
     std::string received = r == 0 ? std::move(headers) : distributed::receive_bytes(r, distributed::kTagShare);
     try {
@@ -200,8 +202,8 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   ResolveResult resolved;
   if (!failed) {
     if (rank == 0) progress.phase("resolving");
-    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(local), rank, ranks, figures.sent_bytes,
-                                   clock);
+    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(local), std::move(own), rank, ranks,
+                                   figures.sent_bytes, clock);
   }
   figures.measure(clock.elapsed_ms());
   std::vector<RankFigures> all_figures;

@@ -22,7 +22,7 @@ std::string read_header(WireReader& in, DocumentInfo& info, std::vector<distribu
   return std::string(in.str());
 }
 
-LocalDocuments split_records(std::string records, bool keep_compact, int rank) {
+LocalDocuments split_records(std::string records, bool keep_compact, int rank, bool spill) {
   LocalDocuments local;
   WireWriter headers;
   WireReader in(records);
@@ -32,11 +32,13 @@ LocalDocuments split_records(std::string records, bool keep_compact, int rank) {
       distributed::write_warnings(headers, record.warnings);
       continue;
     }
-    auto& doc = local.docs.emplace_back(
-        decode_compact(record.compact, "the extraction of " + record.identity.path + " on rank " + std::to_string(rank)));
+    auto doc =
+        decode_compact(record.compact, "the extraction of " + record.identity.path + " on rank " + std::to_string(rank));
     WireWriter header;
     write_header(header, doc, keep_compact ? std::string_view(record.compact) : std::string_view());
     distributed::write_document(headers, record.identity, record.warnings, header.bytes());
+    if (spill) local.spilled.add(record.compact);
+    else local.docs.push_back(std::move(doc));
   }
   records = {};
   local.headers = std::move(headers.bytes());

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/distributed_document_spill.h"
 #include "distributed/resolution_wire.h"
 #include "distributed/wire_buffer.h"
 #include "graph/compact_document.h"
@@ -20,13 +21,15 @@ void write_header(distributed::WireWriter& out, const detail::CompactDocument& d
 std::string read_header(distributed::WireReader& in, DocumentInfo& info,
                         std::vector<distributed::EntityKeyFields>& entities);
 
-/// A rank's share: its records (cli/distributed_share.h) become its documents, decoded, and
-/// the records rank 0 replays (cli/distributed_replay.h), each document's extraction replaced
-/// by its header.
+/// A rank's share: its records (cli/distributed_share.h) become its documents, decoded (or,
+/// with `spill`, kept encoded in `spilled`, rank 0's until it has clustered), and the records
+/// rank 0 replays (cli/distributed_replay.h), each document's extraction replaced by its
+/// header.
 struct LocalDocuments {
   std::vector<detail::CompactDocument> docs;
+  DocumentSpill spilled;
   std::string headers;
 };
-LocalDocuments split_records(std::string records, bool keep_compact, int rank);
+LocalDocuments split_records(std::string records, bool keep_compact, int rank, bool spill = false);
 
 }  // namespace kg::cli

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/distributed_document_spill.h"
 #include "cli/distributed_replay.h"
 #include "cli/distributed_summary.h"
 #include "graph/compact_document.h"
@@ -21,9 +22,10 @@ namespace kg::cli {
 
 /// What each rank learns after the replay; collective (every rank calls it once rank 0's
 /// replay succeeded). `local`: this rank's documents in record order (rank 0's: the store's
-/// first). On rank 0 (`replay` set) returns the graph and the merges; empty elsewhere. Adds the
-/// bytes this rank sends to `sent`, and its phases (cluster, nodes, facts) to `clock`.
-ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> local, int rank, int ranks,
-                                  std::uint64_t& sent, PhaseClock& clock);
+/// first), then those of `spilled` (rank 0's own, decoded once it has clustered). On rank 0
+/// (`replay` set) returns the graph and the merges; empty elsewhere. Adds the bytes this rank
+/// sends to `sent`, and its phases (cluster, nodes, facts) to `clock`.
+ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> local, DocumentSpill spilled,
+                                  int rank, int ranks, std::uint64_t& sent, PhaseClock& clock);
 
 }  // namespace kg::cli
