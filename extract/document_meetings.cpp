@@ -1,6 +1,6 @@
 // DocumentBuilder: meetings whose parties are the coordinated subject of a meeting verb, with
-// nobody after it ("Lavrov and Shoukry also discussed ...", "Bustillo and Cafiero met Friday
-// in Montevideo"): each named party met the others. "A and B met with C" is left to the cue
+// nobody after it ("Minister Ana Ruiz and Minister Tom Berg also discussed ...", "A, B and C
+// met Friday in the capital"): each named party met the others. "A and B met with C" is left to the cue
 // rules (document_relations.cpp): A and B may be one side there.
 #include <set>
 #include <string>
