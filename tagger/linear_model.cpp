@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <ostream>
 #include <stdexcept>
 
@@ -60,8 +61,7 @@ void LinearModel::build_index() {
   dense_.clear();
   mask_ = capacity - 1;
   for (const auto& [feature, row] : rows_) {
-    std::uint64_t h = feature_hash(feature);
-    if (h == 0) h = 1;  // 0 marks an empty slot
+    const std::uint64_t h = feature_hash(feature);  // never 0, which marks an empty slot
     std::uint64_t slot = h & mask_;
     while (slots_[slot].hash != 0) {
       if (slots_[slot].hash == h) throw std::runtime_error("tagger model: two features share a hash ('" + feature + "')");
@@ -80,6 +80,14 @@ void LinearModel::build_index() {
       for (auto [label, weight] : row) sparse_.push_back({weight, label});
     }
   }
+  constants_.assign(kConstantFeatures, Slot{});
+  for (std::uint64_t id = 0; id < kConstantFeatures; ++id)
+    if (const std::uint64_t h = constant_feature_hash(id); h != 0)
+      for (std::uint64_t slot = h & mask_; slots_[slot].hash != 0; slot = (slot + 1) & mask_)
+        if (slots_[slot].hash == h) {
+          constants_[id] = slots_[slot];
+          break;
+        }
 }
 
 LinearModel LinearModel::parse(std::string_view text, const std::string& name) {
@@ -176,25 +184,34 @@ namespace {
 
 // The lookups and additions of sum(), inlined into each variant below. Slot and Weight are
 // LinearModel's (deduced, so not named here).
+// A constant feature's number (below kConstantFeatures) reads its slot from `constants`, found
+// at load; a hash is probed for.
 template <std::size_t Stride, class Slot, class Weight>
-[[gnu::always_inline]] inline void add_rows(const Slot* slots, std::uint64_t mask, const Weight* sparse,
-                                            const float* dense, const std::uint64_t* hashes, std::size_t count,
-                                            double* total) {
+[[gnu::always_inline]] inline void add_rows(const Slot* slots, const Slot* constants, std::uint64_t mask,
+                                            const Weight* sparse, const float* dense, const std::uint64_t* hashes,
+                                            std::size_t count, double* total) {
   for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots[hashes[f] & mask]);  // the lookups' cache misses overlap
   for (std::size_t f = 0; f < count; ++f) {
-    const std::uint64_t h = hashes[f] == 0 ? 1 : hashes[f];
-    for (std::uint64_t slot = h & mask; slots[slot].hash != 0; slot = (slot + 1) & mask)
-      if (slots[slot].hash == h) {
-        const Slot& s = slots[slot];
-        if (s.dense) {
-          const float* row = dense + s.begin;
-          for (std::size_t l = 0; l < Stride; ++l) total[l] += static_cast<double>(row[l]);
-        } else {
-          for (const Weight* w = sparse + s.begin; w != sparse + s.begin + s.count; ++w)
-            total[w->label] += static_cast<double>(w->value);
+    const std::uint64_t h = hashes[f];
+    const Slot* s = nullptr;
+    if (h < kConstantFeatures) {
+      if (constants[h].hash == 0) continue;
+      s = &constants[h];
+    } else {
+      for (std::uint64_t slot = h & mask; slots[slot].hash != 0; slot = (slot + 1) & mask)
+        if (slots[slot].hash == h) {
+          s = &slots[slot];
+          break;
         }
-        break;
-      }
+      if (s == nullptr) continue;
+    }
+    if (s->dense) {
+      const float* row = dense + s->begin;
+      for (std::size_t l = 0; l < Stride; ++l) total[l] += static_cast<double>(row[l]);
+    } else {
+      for (const Weight* w = sparse + s->begin; w != sparse + s->begin + s->count; ++w)
+        total[w->label] += static_cast<double>(w->value);
+    }
   }
 }
 
@@ -224,6 +241,27 @@ void finish(const double* total, double* out, bool shift, int labels = static_ca
   for (std::size_t l = 0; l < Labels && l < n; ++l) out[l] = total[l] - top;
 }
 
+// finish<kLabels> in vectors of 4 doubles (two SSE2 registers each without AVX): the maximum of
+// doubles that are never NaN or -0.0 is the same whatever the order it is taken in, and each
+// difference is the one the scalar loop computes.
+using Lanes = double __attribute__((vector_size(32)));
+static_assert(kLabels == 21);
+void finish_labels(const double* total, double* out, bool shift) {
+  Lanes v[5];
+  for (int k = 0; k < 5; ++k) std::memcpy(&v[k], total + 4 * k, sizeof(Lanes));
+  double top = 0.0;  // x - (+0.0) is x for every x, -0.0 included
+  if (shift) {
+    Lanes m = v[0];
+    for (int k = 1; k < 5; ++k) m = m < v[k] ? v[k] : m;
+    top = std::max(std::max(std::max(kUnknownLabel, m[0]), std::max(m[1], m[2])), std::max(m[3], total[20]));
+  }
+  for (int k = 0; k < 5; ++k) {
+    const Lanes r = v[k] - top;
+    std::memcpy(out + 4 * k, &r, sizeof(Lanes));
+  }
+  out[20] = total[20] - top;
+}
+
 }  // namespace
 
 void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* out, bool shift) const {
@@ -232,15 +270,14 @@ void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* ou
   if (count > 0) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     if (has_avx2()) {
-      add_rows_avx2<kStride>(slots_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
+      add_rows_avx2<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
     } else
 #endif
-      add_rows<kStride>(slots_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
+      add_rows<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
   }
-  // The sums (less their maximum: every label is known then) are read from `total` one by one,
-  // never copied in wider loads than its stores (which the processor could not forward). A
-  // parsed model has all kLabels labels: with that bound known, the loops are unrolled.
-  if (labels_ == kLabels) finish<kLabels>(total, out, shift);
+  // The sums less their maximum (every label is known then). A parsed model has all kLabels
+  // labels: with that bound known, they are taken 4 at a time.
+  if (labels_ == kLabels) finish_labels(total, out, shift);
   else finish<kStride>(total, out, shift, labels_);
 }
 

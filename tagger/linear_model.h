@@ -34,7 +34,8 @@ class LinearModel {
   void scores(const std::vector<std::string>& features, std::vector<double>& out) const;
   /// The same for features given by their feature_hash() (tagger/token_features.h).
   void scores(const std::vector<std::uint64_t>& feature_hashes, std::vector<double>& out) const;
-  /// The same into out[0, labels()), from hashes[0, count): no allocation.
+  /// The same into out[0, labels()), from hashes[0, count) (or constant feature numbers,
+  /// tagger/token_features.h kConstantFeatures): no allocation.
   void scores(const std::uint64_t* hashes, std::size_t count, double* out) const;
   /// The summed weights less their maximum: the log-probabilities of scores() up to a constant,
   /// exactly so in real arithmetic, with no exp() or log() (the tagger's hot path). Only for a
@@ -69,6 +70,7 @@ class LinearModel {
   };
   static constexpr std::size_t kStride = 24;  // kLabels floats, padded to whole vectors
   std::vector<Slot> slots_;
+  std::vector<Slot> constants_;  // per constant feature number (token_features.h): its slot, hash 0 if none
   std::vector<Weight> sparse_;
   std::vector<float> dense_;
   std::uint64_t mask_ = 0;

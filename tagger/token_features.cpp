@@ -12,12 +12,13 @@ constexpr std::uint64_t fnv(std::uint64_t h, std::string_view bytes) {
   return h;
 }
 // A feature "name=value" hashes as mix(fnv(name), fnv(value)), so each token's values are
-// hashed once per sentence and each feature costs one mix.
+// hashed once per sentence and each feature costs one mix. The top bit is always set: no hash
+// is 0 (the model's empty slot) or a constant feature's number (below kConstantFeatures).
 constexpr std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
   std::uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
   h ^= h >> 31;
   h *= 0xbf58476d1ce4e5b9ull;
-  return h ^ (h >> 29);
+  return (h ^ (h >> 29)) | (1ull << 63);
 }
 
 // A feature name with its hash, computed at compile time.
@@ -101,6 +102,36 @@ constexpr BitFeatures bit_features(Name n) {
   }
   return f;
 }
+
+// The numbers SentenceHashes::token() writes for the constant features (kConstantFeatures).
+enum ConstantId : std::uint64_t { kBiasId = 0, kFirstId = 1, kNoSpaceId = 2, kClassIds = 3, kDocumentIds = 3 + 5 * 35 };
+constexpr std::uint64_t class_id(int distance, unsigned bit) { return kClassIds + 35 * static_cast<std::uint64_t>(distance) + bit; }
+constexpr std::uint64_t place_id(int distance, unsigned bit) { return class_id(distance, 32 + bit); }
+constexpr std::uint64_t document_id(int distance, unsigned bit) {
+  return kDocumentIds + 32 * static_cast<std::uint64_t>(distance) + bit;
+}
+static_assert(document_id(2, 31) < kConstantFeatures);
+
+// constant_feature_hash() of every number: distance d is the d-th of "c", "c-1", "c+1", "c-2",
+// "c+2" (and "d", "d-1", "d+1").
+constexpr auto kConstantHashes = [] {
+  std::array<std::uint64_t, kConstantFeatures> t{};
+  t[kBiasId] = mix(name("bias").hash, 0);
+  t[kFirstId] = mix(name("first").hash, 0);
+  t[kNoSpaceId] = mix(name("nospace").hash, 0);
+  const Name classes[5] = {name("c"), name("c-1"), name("c+1"), name("c-2"), name("c+2")};
+  const Name documents[3] = {name("d"), name("d-1"), name("d+1")};
+  for (int d = 0; d < 5; ++d) {
+    const BitFeatures f = bit_features(classes[d]);
+    for (unsigned b = 0; b < 32; ++b) t[class_id(d, b)] = f.bit[b];
+    for (unsigned p = 0; p < 3; ++p) t[place_id(d, p)] = f.place[p];
+  }
+  for (int d = 0; d < 3; ++d) {
+    const BitFeatures f = bit_features(documents[d]);
+    for (unsigned b = 0; b < 32; ++b) t[document_id(d, b)] = f.bit[b];
+  }
+  return t;
+}();
 
 template <class Sink>
 void add_classes(Sink& add, Name n, const TaggerSentence& s, long i) {
@@ -201,8 +232,12 @@ void sentence_feature_hashes(const TaggerSentence& s, std::vector<std::vector<st
   hashes.reset(s);
   std::uint64_t buf[kMaxTokenFeatures];
   out.resize(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i)
-    out[i].assign(buf, buf + (wanted[i] ? hashes.token(i, buf) : 0));
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::size_t n = wanted[i] ? hashes.token(i, buf) : 0;
+    for (std::size_t f = 0; f < n; ++f)
+      if (buf[f] < kConstantFeatures) buf[f] = constant_feature_hash(buf[f]);
+    out[i].assign(buf, buf + n);
+  }
 }
 
 void SentenceHashes::reset(const TaggerSentence& s) {
@@ -230,7 +265,7 @@ std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
   const std::string_view w = t.folded;
   std::uint64_t* o = out;
   auto add = [&o](Name n, std::uint64_t value) { *o++ = mix(n.hash, value); };
-  add(name("bias"), 0);
+  *o++ = kBiasId;
   add(name("w"), v[0].word);
   add(name("w-1"), v[-1].word);
   add(name("w+1"), v[1].word);
@@ -251,30 +286,28 @@ std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
   add(name("pr-1"), v[-1].proposal);
   add(name("pr+1"), v[1].proposal);
   add(name("prsh"), fnv(fnv(v[0].proposal, "|"), t.shape));
-  static constexpr BitFeatures kClassFeatures[5] = {bit_features(name("c")), bit_features(name("c-1")),
-                                                     bit_features(name("c+1")), bit_features(name("c-2")),
-                                                     bit_features(name("c+2"))};
   static constexpr long kClassOffsets[5] = {0, -1, 1, -2, 2};
   for (int c = 0; c < 5; ++c) {
     const long k = static_cast<long>(index) + kClassOffsets[c];
     if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
     const TaggerToken& n = s[static_cast<std::size_t>(k)];
-    for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1) *o++ = kClassFeatures[c].bit[__builtin_ctz(bits)];
+    for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1)
+      *o++ = class_id(c, static_cast<unsigned>(__builtin_ctz(bits)));
     for (unsigned bit = 0; bit < 3; ++bit)
-      if (n.place & (1u << bit)) *o++ = kClassFeatures[c].place[bit];
+      if (n.place & (1u << bit)) *o++ = place_id(c, bit);
   }
-  static constexpr BitFeatures kDocumentFeatures[3] = {bit_features(name("d")), bit_features(name("d-1")),
-                                                       bit_features(name("d+1"))};
   for (int c = 0; c < 3; ++c) {
     const long k = static_cast<long>(index) + kClassOffsets[c];
     if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
     for (std::uint32_t bits = s[static_cast<std::size_t>(k)].document; bits != 0; bits &= bits - 1)
-      *o++ = kDocumentFeatures[c].bit[__builtin_ctz(bits)];
+      *o++ = document_id(c, static_cast<unsigned>(__builtin_ctz(bits)));
   }
-  if (index == 0) add(name("first"), 0);
-  if (!t.space_before) add(name("nospace"), 0);
+  if (index == 0) *o++ = kFirstId;
+  if (!t.space_before) *o++ = kNoSpaceId;
   return static_cast<std::size_t>(o - out);
 }
+
+std::uint64_t constant_feature_hash(std::uint64_t id) { return id < kConstantFeatures ? kConstantHashes[id] : 0; }
 
 std::uint64_t feature_hash(std::string_view feature) {
   std::size_t eq = feature.find('=');

@@ -26,7 +26,8 @@ inline constexpr std::size_t kMaxTokenFeatures = 23 + 5 * (32 + 3) + 3 * kDocume
 
 /// The feature hashes of one sentence's tokens, for the tagger's hot path: reset() hashes each
 /// token's values once, token() then writes a token's feature_hash()es (the order of
-/// token_features()) into a caller's buffer, with no allocation. Keeps its buffer for the next
+/// token_features(); a constant feature's number in place of its hash, see kConstantFeatures)
+/// into a caller's buffer, with no allocation. Keeps its buffer for the next
 /// sentence: one per thread. `sentence` must outlive the calls to token().
 class SentenceHashes {
  public:
@@ -43,7 +44,15 @@ class SentenceHashes {
   std::vector<Values> values_;  // token k at k + 2, two edge entries on either side
 };
 /// The 64-bit hash of a feature string "name" or "name=value": FNV-1a of the name and of the
-/// value (all after the first '='), mixed.
+/// value (all after the first '='), mixed; never below kConstantFeatures.
 std::uint64_t feature_hash(std::string_view feature);
+
+/// SentenceHashes::token() writes, in place of the hash of a feature whose name and value are
+/// fixed (bias, first, nospace, each class, place and document bit at each distance: some 40 %
+/// of a token's features), its number below kConstantFeatures, so the model finds their rows
+/// once, at load, not by a probe per token. constant_feature_hash(id) is that feature's
+/// feature_hash() (0 for a number that names none).
+inline constexpr std::uint64_t kConstantFeatures = 512;
+std::uint64_t constant_feature_hash(std::uint64_t id);
 
 }  // namespace kg::tagger
