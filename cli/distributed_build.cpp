@@ -12,7 +12,6 @@
 #include "cli/build_inputs.h"
 #include "cli/distributed_replay.h"
 #include "cli/distributed_resolution.h"
-#include "cli/distributed_headers.h"
 #include "cli/distributed_share.h"
 #include "cli/distributed_summary.h"
 #include "cli/document_store.h"
@@ -150,42 +149,39 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   progress.phase("reading+extracting");
   std::vector<JsonlPart> parts;
   error = read_parts(plan, parts, rank);
+  // Rank 0 replays every rank's headers; a store among the outputs also keeps the extractions.
+  const bool keep = std::any_of(plan.outputs.begin(), plan.outputs.end(), [](const std::string& out) { return names_store(out); });
   RankShare share;
   if (!error)
-    share = extract_share(request, plan.sources, plan.sizes, plan.pieces, parts, default_jobs(request.jobs), progress,
-                          [&] { return agreement.lower_rank_failed(); });
+    share = extract_share(request, rank, keep, plan.sources, plan.sizes, plan.pieces, parts, default_jobs(request.jobs),
+                          progress, [&] { return agreement.lower_rank_failed(); });
   RankFigures figures;
   figures.documents = share.documents, figures.input_bytes = share.input_bytes, figures.extracted_ms = clock.elapsed_ms();
   clock.lap("read+extract");
   if (auto agreed = agreement.agree(error ? error : share.error)) return fail(*agreed);
 
-  // Each rank keeps its documents; rank 0 replays the headers of rank 0's, 1's, ... in turn.
-  const bool keep = std::any_of(plan.outputs.begin(), plan.outputs.end(), [](const std::string& out) { return names_store(out); });
+  // Each rank keeps its documents on disk; rank 0 replays the headers of rank 0's, 1's, ... in
+  // turn, after the store's documents (with --into), which it holds decoded.
   Replay replay(request.strict, keep);
   std::exception_ptr failure;
-  std::vector<detail::CompactDocument> local;
-  DocumentSpill own;  // rank 0's documents, on disk while it holds every entity's keys
-  std::string headers;
+  std::vector<detail::CompactDocument> stored;
+  DocumentSpill own = std::move(share.spilled);
+  std::string headers = std::move(share.headers);
   try {
-    if (rank == 0 && !request.into.empty()) local = replay.add_stored(request.into, load_stored_extractions(request.into));
-    auto split = split_records(std::move(share.records), keep, rank, rank == 0);
-    for (auto& doc : split.docs) local.push_back(std::move(doc));
-    own = std::move(split.spilled);
-    headers = std::move(split.headers);
+    if (rank == 0 && !request.into.empty()) stored = replay.add_stored(request.into, load_stored_extractions(request.into));
   } catch (...) {
     failure = std::current_exception();
   }
-  share.records = {};
   // Every rank's headers are received even after a failure here, so no rank is left sending.
   if (rank != 0) {
     distributed::send_bytes(headers, 0, distributed::kTagShare);
     figures.sent_bytes = headers.size();
+    headers = {};
   }
-  const std::size_t stored = local.size() + own.size() - (rank == 0 ? share.documents : 0);
   for (int r = 0; r < ranks && rank == 0; ++r) {
     std::string received = r == 0 ? std::move(headers) : distributed::receive_bytes(r, distributed::kTagShare);
     try {
-      if (!failure) replay.add(received, r, r == 0 ? stored : 0, progress);
+      if (!failure) replay.add(received, r, r == 0 ? stored.size() : 0, progress);
     } catch (...) {
       failure = std::current_exception();
     }
@@ -202,7 +198,7 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   ResolveResult resolved;
   if (!failed) {
     if (rank == 0) progress.phase("resolving");
-    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(local), std::move(own), rank, ranks,
+    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(stored), std::move(own), rank, ranks,
                                    figures.sent_bytes, clock);
   }
   figures.measure(clock.elapsed_ms());

@@ -1,11 +1,9 @@
 #pragma once
-// Rank 0 of `mpirun -n N kgraph build` (issue 15) holds every entity's keys while it clusters
-// (cli/distributed_resolution.h), and its own documents are not read until clustering is
-// done: so it keeps them encoded (graph/compact_codec.h) in an unlinked temp file
-// (graph/spill_file.h) from the moment their headers are written; once the keys and the
-// union-find are freed it sums their node parts a document at a time, and decodes them all
-// only after the nodes are finished. The bytes are the ones decoded the first time, so the
-// documents come back equal field by field.
+// Every rank of `mpirun -n N kgraph build` (issue 15) keeps its share's documents encoded
+// (graph/compact_codec.h) in an unlinked temp file (graph/spill_file.h), each written as its
+// batch is extracted (cli/distributed_share.h); the phases of the resolution read them back
+// one at a time (cli/distributed_rank_documents.h). The bytes are the ones the document's
+// header was made from, so a document comes back equal field by field whenever it is read.
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -31,15 +29,7 @@ class DocumentSpill {
   detail::CompactDocument load(std::size_t i) const {
     std::string bytes;
     file_->read(spans_.at(i).first, spans_[i].second, bytes);
-    return decode_compact(bytes, "rank 0's temp file of its documents");
-  }
-  /// Decodes the documents in the order they were added, appended to `docs`, and frees the
-  /// file. Throws kg::InputError when it cannot be read.
-  void decode_into(std::vector<detail::CompactDocument>& docs) {
-    docs.reserve(docs.size() + spans_.size());
-    for (std::size_t i = 0; i < spans_.size(); ++i) docs.push_back(load(i));
-    spans_ = {};
-    file_.reset();
+    return decode_compact(bytes, "this rank's temp file of its documents");
   }
 
  private:

@@ -1,5 +1,8 @@
 #include "cli/distributed_fact_streams.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "cli/distributed_edge_evidence.h"
 #include "distributed/resolution_wire.h"
 
@@ -16,12 +19,42 @@ namespace {
 constexpr std::size_t kFactChunkBytes = std::size_t{1} << 20;
 }  // namespace
 
-void for_each_fact_chunk(const std::vector<detail::CompactDocument>& docs, const std::vector<std::uint64_t>& document_of,
-                         const std::vector<detail::FactRef>& facts, const std::function<void(std::string&)>& emit) {
+void RankFacts::add(const detail::CompactDocument& doc, std::uint64_t document,
+                    const std::function<NodeId(std::uint32_t)>& node_of, std::map<NodeId, std::set<std::string>>& titles) {
+  if (document > UINT32_MAX) throw std::runtime_error("more than 2^32 documents under mpirun");
+  for (const auto& f : doc.facts) {
+    const NodeId s = node_of(f.subject), o = node_of(f.object);
+    if (s == o) continue;
+    const std::string& title = doc.titles.at(f.title);
+    if (f.title != 0) titles[s].insert(title);
+    auto [it, added] = title_ids_.try_emplace(title, static_cast<std::uint32_t>(titles_.size()));
+    if (added) titles_.push_back(title);
+    facts_.push_back({s, o, it->second, static_cast<std::uint32_t>(document), f.sentence, f.sentence_range,
+                      f.subject_range, f.object_range, static_cast<std::uint8_t>(f.relation)});
+  }
+}
+
+void RankFacts::sort() {
+  title_ids_ = {};
+  std::vector<std::uint32_t> by_text(titles_.size());
+  for (std::uint32_t t = 0; t < by_text.size(); ++t) by_text[t] = t;
+  std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t a, std::uint32_t b) { return titles_[a] < titles_[b]; });
+  std::vector<std::uint32_t> rank_of(titles_.size());
+  std::vector<std::string> sorted(titles_.size());
+  for (std::uint32_t k = 0; k < by_text.size(); ++k) {
+    rank_of[by_text[k]] = k;
+    sorted[k] = std::move(titles_[by_text[k]]);
+  }
+  titles_ = std::move(sorted);
+  for (auto& f : facts_) f.title = rank_of[f.title];
+  std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) { return a.key() < b.key(); });
+}
+
+void RankFacts::for_each_chunk(const std::function<void(std::string&)>& emit) const {
   WireWriter out;
-  const detail::CompactDocument* first = docs.data();
-  for (const auto& f : facts) {
-    distributed::write_fact(out, f, document_of.at(static_cast<std::size_t>(f.doc - first)));
+  for (const auto& f : facts_) {
+    distributed::write_fact(out, {f.s, f.o, static_cast<Relation>(f.r), titles_[f.title], f.document, f.sentence,
+                                  f.sentence_range, f.subject_range, f.object_range});
     if (out.bytes().size() >= kFactChunkBytes) emit(out.bytes()), out.bytes().clear();
   }
   if (!out.bytes().empty()) emit(out.bytes());
@@ -29,24 +62,30 @@ void for_each_fact_chunk(const std::vector<detail::CompactDocument>& docs, const
   emit(end);
 }
 
-void for_each_sentence_chunk(const std::vector<detail::CompactDocument>& docs,
-                             const std::function<void(std::string&)>& emit) {
-  WireWriter out;
-  for (const auto& doc : docs) {
-    distributed::write_cited_sentences(out, doc);
-    if (out.bytes().size() >= kFactChunkBytes) emit(out.bytes()), out.bytes().clear();
-  }
-  if (!out.bytes().empty()) emit(out.bytes());
-  std::string end;
-  emit(end);
+void FactChunkSpill::add(const std::string& chunk) {
+  if (chunk.empty()) return;
+  if (!file_) file_ = std::make_unique<SpillFile>();
+  spans_.emplace_back(file_->append(chunk), chunk.size());
 }
 
-std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDocument>& docs,
-                                            const std::vector<std::uint64_t>& document_of,
-                                            const std::vector<detail::FactRef>& facts) {
-  std::vector<std::string> chunks;
-  for_each_fact_chunk(docs, document_of, facts, [&](std::string& chunk) { chunks.push_back(std::move(chunk)); });
-  return chunks;
+std::string FactChunkSpill::next() {
+  std::string chunk;
+  if (next_ < spans_.size()) file_->read(spans_[next_].first, spans_[next_].second, chunk), ++next_;
+  return chunk;
+}
+
+void SentenceChunks::add(const detail::CompactDocument& doc) {
+  WireWriter out;
+  out.bytes() = std::move(out_);
+  distributed::write_cited_sentences(out, doc);
+  out_ = std::move(out.bytes());
+  if (out_.size() >= kFactChunkBytes) emit_(out_), out_.clear();
+}
+
+void SentenceChunks::finish() {
+  if (!out_.empty()) emit_(out_), out_.clear();
+  std::string end;
+  emit_(end);
 }
 
 #if KG_HAVE_MPI
@@ -56,7 +95,7 @@ namespace {
 // One rank's fact stream as rank 0 reads it: its chunks arrive as they are needed.
 class FactCursor {
  public:
-  FactCursor(int rank, std::vector<std::string> own, const std::vector<std::pair<SharedText, SharedText>>& docs)
+  FactCursor(int rank, FactChunkSpill own, const std::vector<std::pair<SharedText, SharedText>>& docs)
       : rank_(rank), own_(std::move(own)), docs_(docs) {
     advance();
   }
@@ -65,7 +104,7 @@ class FactCursor {
   void advance() {
     while (!done_ && in_.done()) {
       if (rank_ == 0) {
-        chunk_ = next_own_ < own_.size() ? std::move(own_[next_own_++]) : std::string();
+        chunk_ = own_.next();
       } else {
         chunk_ = distributed::receive_bytes(rank_, distributed::kTagFacts);
       }
@@ -77,8 +116,7 @@ class FactCursor {
 
  private:
   int rank_;
-  std::vector<std::string> own_;
-  std::size_t next_own_ = 0;
+  FactChunkSpill own_;
   std::string chunk_;
   WireReader in_{""};
   const std::vector<std::pair<SharedText, SharedText>>& docs_;
@@ -88,12 +126,12 @@ class FactCursor {
 
 }  // namespace
 
-void merge_fact_streams(std::vector<std::string> own, int ranks,
+void merge_fact_streams(FactChunkSpill own, int ranks,
                         const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph) {
   std::vector<FactCursor> cursors;
   cursors.reserve(static_cast<std::size_t>(ranks));
   cursors.emplace_back(0, std::move(own), document_texts);
-  for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, std::vector<std::string>{}, document_texts);
+  for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, FactChunkSpill{}, document_texts);
   StreamedEdgeEvidence evidence(document_texts);  // the edges' evidence goes to disk
   for (;;) {  // the N ordered streams merged: the graph order of one process
     FactCursor* next = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 // The facts of `mpirun -n N kgraph build` (issue 15): each rank orders its own facts in graph
-// order (graph/cluster_assembly.h order_facts) and sends them to rank 0 as a stream of 1 MiB
+// order (RankFacts, read a document at a time) and sends them to rank 0 as a stream of 1 MiB
 // chunks (distributed/resolution_wire.h); rank 0 merges the N ordered streams into the graph
 // as the chunks arrive. Facts are ordered by a key of their own, so the merged order is one
 // process's, and no rank holds another's facts whole. The sentences the facts cite follow,
@@ -8,38 +8,90 @@
 // process does: its graph holds no sentence text.
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
+#include <set>
 #include <string>
+#include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
-#include "graph/cluster_assembly.h"
 #include "graph/compact_document.h"
 #include "graph/evidence_texts.h"
 #include "graph/knowledge_graph.h"
+#include "graph/spill_file.h"
 
 namespace kg::cli {
 
-/// `facts` (in graph order, pointing into `docs`) as chunks of whole facts handed to `emit`
-/// as each fills (emit may take the string's bytes), the last one empty (the end of the
-/// stream); `document_of[d]` is the corpus number of docs[d].
-void for_each_fact_chunk(const std::vector<detail::CompactDocument>& docs, const std::vector<std::uint64_t>& document_of,
-                         const std::vector<detail::FactRef>& facts, const std::function<void(std::string&)>& emit);
-/// for_each_fact_chunk's chunks kept (rank 0's own stream).
-std::vector<std::string> encode_fact_chunks(const std::vector<detail::CompactDocument>& docs,
-                                            const std::vector<std::uint64_t>& document_of,
-                                            const std::vector<detail::FactRef>& facts);
+/// A rank's facts between nodes in graph order, without their documents: per fact the fields
+/// the stream carries (distributed/resolution_wire.h WireFact), 48 bytes, its title interned.
+/// Ordered on those fields alone, which is graph order (graph/cluster_assembly.h fact_before):
+/// the corpus number of a document follows its id (the corpus is sorted by id, and ids are
+/// unique), and a fact's date and sentence text are those of its document and sentence. Facts
+/// equal on every field are written as the same bytes, so their order does not matter.
+class RankFacts {
+ public:
+  /// Adds the facts of `doc` (corpus number `document`) between different nodes
+  /// (`node_of(e)`: the node of its entity e), and to `titles` the titles they give nodes.
+  void add(const detail::CompactDocument& doc, std::uint64_t document,
+           const std::function<NodeId(std::uint32_t)>& node_of, std::map<NodeId, std::set<std::string>>& titles);
+  /// Puts the facts in graph order: once, after the last add().
+  void sort();
+  std::size_t size() const { return facts_.size(); }
+  /// The facts as chunks of whole facts handed to `emit` as each fills (emit may take the
+  /// string's bytes), the last one empty (the end of the stream).
+  void for_each_chunk(const std::function<void(std::string&)>& emit) const;
+
+ private:
+  struct Fact {
+    NodeId s = 0, o = 0;
+    std::uint32_t title = 0;  // into titles_; after sort(), in the titles' string order
+    std::uint32_t document = 0, sentence = 0;
+    ByteRange sentence_range, subject_range, object_range;
+    std::uint8_t r = 0;
+    auto key() const {
+      return std::tie(s, r, o, document, sentence, sentence_range, subject_range, object_range, title);
+    }
+  };
+  std::vector<Fact> facts_;
+  std::vector<std::string> titles_;
+  std::unordered_map<std::string, std::uint32_t> title_ids_;
+};
+
+/// Rank 0's own stream, kept in a temp file until it is merged.
+class FactChunkSpill {
+ public:
+  /// Throws kg::InputError when the temp file cannot be written.
+  void add(const std::string& chunk);
+  /// The next chunk, empty after the last. Throws kg::InputError when it cannot be read.
+  std::string next();
+
+ private:
+  std::unique_ptr<SpillFile> file_;
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> spans_;
+  std::size_t next_ = 0;
+};
 
 /// Rank 0 (built with MPI only): adds to `graph`, whose documents and nodes are in, the facts of its own
 /// chunks and of the streams ranks 1..ranks-1 send, merged in graph order, through add_edge:
 /// the edges' evidence goes to disk (cli/distributed_edge_evidence.h) and the graph keeps it
 /// there; `document_texts[g]` is the (id, date) of corpus document g.
-void merge_fact_streams(std::vector<std::string> own, int ranks,
+void merge_fact_streams(FactChunkSpill own, int ranks,
                         const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph);
 
-/// The sentence texts `docs`' facts cite, as chunks of whole documents handed to `emit` as
-/// each fills, the last one empty.
-void for_each_sentence_chunk(const std::vector<detail::CompactDocument>& docs,
-                             const std::function<void(std::string&)>& emit);
+/// The sentence texts a rank's facts cite, as chunks of whole documents handed to `emit` as
+/// each fills, then an empty one (finish()).
+class SentenceChunks {
+ public:
+  explicit SentenceChunks(std::function<void(std::string&)> emit) : emit_(std::move(emit)) {}
+  void add(const detail::CompactDocument& doc);
+  void finish();
+
+ private:
+  std::function<void(std::string&)> emit_;
+  std::string out_;
+};
 
 /// Rank 0 (built with MPI only): moves into `texts` the sentences ranks 1..ranks-1 send, a
 /// rank after another.

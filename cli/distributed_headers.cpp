@@ -1,8 +1,5 @@
 #include "cli/distributed_headers.h"
 
-#include "distributed/extraction_record.h"
-#include "graph/compact_codec.h"
-
 namespace kg::cli {
 
 using distributed::WireReader;
@@ -20,29 +17,6 @@ std::string read_header(WireReader& in, DocumentInfo& info, std::vector<distribu
   info.sentences = in.u32();
   entities = distributed::read_entity_keys(in);
   return std::string(in.str());
-}
-
-LocalDocuments split_records(std::string records, bool keep_compact, int rank, bool spill) {
-  LocalDocuments local;
-  WireWriter headers;
-  WireReader in(records);
-  while (!in.done()) {
-    auto record = distributed::read_record(in);
-    if (record.kind == distributed::ExtractionRecord::Kind::warnings) {
-      distributed::write_warnings(headers, record.warnings);
-      continue;
-    }
-    auto doc =
-        decode_compact(record.compact, "the extraction of " + record.identity.path + " on rank " + std::to_string(rank));
-    WireWriter header;
-    write_header(header, doc, keep_compact ? std::string_view(record.compact) : std::string_view());
-    distributed::write_document(headers, record.identity, record.warnings, header.bytes());
-    if (spill) local.spilled.add(record.compact);
-    else local.docs.push_back(std::move(doc));
-  }
-  records = {};
-  local.headers = std::move(headers.bytes());
-  return local;
 }
 
 }  // namespace kg::cli

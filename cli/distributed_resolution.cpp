@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cli/distributed_fact_streams.h"
+#include "cli/distributed_rank_documents.h"
 #include "distributed/resolution_wire.h"
 #include "graph/cluster_assembly.h"
 
@@ -50,59 +51,36 @@ std::vector<Assignment> decode_assignments(const std::string& bytes) {
   return list;
 }
 
-// This rank's admitted documents, in the order of the assignments, with what they were told.
-struct Held {
-  std::vector<detail::CompactDocument> docs;
-  std::vector<Assignment> assigned;
-};
-
-Held keep_admitted(std::vector<detail::CompactDocument> local, std::vector<Assignment> assigned) {
-  Held held;
-  for (auto& a : assigned) {
-    if (a.local >= local.size() || local[a.local].entities.size() != a.clusters.size())
-      throw std::runtime_error("a message between MPI ranks names a document this rank does not hold");
-    held.docs.push_back(std::move(local[a.local]));
-  }
-  held.assigned = std::move(assigned);
-  return held;
-}
-
 void add_parts(const detail::CompactDocument& doc, const Assignment& a, std::map<std::uint64_t, detail::NodeParts>& parts) {
+  if (doc.entities.size() != a.clusters.size())
+    throw std::runtime_error("a message between MPI ranks names a document this rank does not hold");
   for (std::size_t e = 0; e < doc.entities.size(); ++e)
     parts[a.clusters[e]].add(a.first_item + e, doc.entities[e], doc.info.id);
 }
 
-std::string encode_parts(const std::map<std::uint64_t, detail::NodeParts>& parts) {
+// The parts of this rank's admitted documents, read one at a time.
+std::string encode_parts(RankDocuments& docs, const std::vector<Assignment>& assigned) {
+  std::map<std::uint64_t, detail::NodeParts> parts;
+  for (const auto& a : assigned)
+    docs.visit(a.local, [&](const detail::CompactDocument& doc) { add_parts(doc, a, parts); });
   WireWriter out;
   out.u64(parts.size());
   for (const auto& [cluster, p] : parts) distributed::write_node_parts(out, cluster, p);
   return std::move(out.bytes());
 }
 
-std::string encode_parts(const Held& held) {
-  std::map<std::uint64_t, detail::NodeParts> parts;
-  for (std::size_t d = 0; d < held.docs.size(); ++d) add_parts(held.docs[d], held.assigned[d], parts);
-  return encode_parts(parts);
-}
-
-// Rank 0's parts from its documents held in `stored` (the store's) and `spilled` (then its
-// own), each of the latter decoded in turn and dropped.
-std::string encode_parts(const std::vector<detail::CompactDocument>& stored, const DocumentSpill& spilled,
-                         const std::vector<Assignment>& assigned) {
-  std::map<std::uint64_t, detail::NodeParts> parts;
-  for (const auto& a : assigned) {
-    if (a.local >= stored.size() + spilled.size())
-      throw std::runtime_error("a message between MPI ranks names a document this rank does not hold");
-    if (a.local < stored.size()) {
-      add_parts(stored[a.local], a, parts);
-      continue;
-    }
-    const auto doc = spilled.load(a.local - stored.size());
-    if (doc.entities.size() != a.clusters.size())
-      throw std::runtime_error("a message between MPI ranks names a document this rank does not hold");
-    add_parts(doc, a, parts);
-  }
-  return encode_parts(parts);
+// This rank's facts in graph order, read a document at a time.
+RankFacts order_facts(RankDocuments& docs, const std::vector<Assignment>& assigned,
+                      const std::vector<NodeId>& node_of_cluster, std::map<NodeId, std::set<std::string>>& titles) {
+  RankFacts facts;
+  for (const auto& a : assigned)
+    docs.visit(a.local, [&](const detail::CompactDocument& doc) {
+      facts.add(
+          doc, a.document,
+          [&](std::uint32_t e) { return node_of_cluster.at(static_cast<std::size_t>(a.clusters.at(e))); }, titles);
+    });
+  facts.sort();
+  return facts;
 }
 
 void merge_parts(const std::string& bytes, std::vector<detail::NodeParts>& all) {
@@ -185,9 +163,10 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, R
 
 }  // namespace
 
-ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> local, DocumentSpill spilled,
+ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
                                   int rank, int ranks, std::uint64_t& sent, PhaseClock& clock) {
   ResolveResult result;
+  RankDocuments docs(std::move(stored), std::move(spilled));
   // 1. Clusters: rank 0 holds every entity's keys, nothing else of them.
   std::vector<DocumentInfo> infos;
   std::size_t cluster_count = 0;
@@ -205,14 +184,12 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   } else {
     mine = decode_assignments(distributed::receive_bytes(0, distributed::kTagAssign));
   }
-  // 2. Nodes: each rank sums its members; rank 0 merges, finishes and orders them, its own
-  //    documents still on disk.
-  Held held;
+  // 2. Nodes: each rank sums its members; rank 0 merges, finishes and orders them.
   std::vector<detail::PendingNode> nodes;
   std::vector<NodeId> node_of_cluster;
   if (rank == 0) {
     std::vector<detail::NodeParts> parts(cluster_count);
-    merge_parts(encode_parts(local, spilled, mine), parts);
+    merge_parts(encode_parts(docs, mine), parts);
     for (int r = 1; r < ranks; ++r) merge_parts(distributed::receive_bytes(r, distributed::kTagParts), parts);
     nodes.reserve(parts.size());
     for (std::size_t c = 0; c < parts.size(); ++c) {
@@ -223,51 +200,46 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     const std::string bytes = encode_numbers(node_of_cluster);
     for (int r = 1; r < ranks; ++r) sent += bytes.size(), distributed::send_bytes(bytes, r, distributed::kTagNodes);
     parts = {};
-    spilled.decode_into(local);
-    held = keep_admitted(std::move(local), std::move(mine));
+    ::malloc_trim(0);
     clock.lap("nodes");
   } else {
-    held = keep_admitted(std::move(local), std::move(mine));
-    const std::string parts = encode_parts(held);
+    const std::string parts = encode_parts(docs, mine);
     sent += parts.size();
     distributed::send_bytes(parts, 0, distributed::kTagParts);
     node_of_cluster = decode_numbers(distributed::receive_bytes(0, distributed::kTagNodes));
   }
   // 3. Facts: each rank orders its own; their titles, then the fact streams, then the cited
-  //    sentences go to rank 0, which keeps the sentences on disk.
+  //    sentences go to rank 0, which keeps its own stream and every sentence on disk.
   std::map<NodeId, std::set<std::string>> titles;
-  std::vector<std::string> chunks;
+  FactChunkSpill own;
   auto texts = rank == 0 ? std::make_shared<EvidenceTexts>() : nullptr;
   {
-    auto facts = detail::order_facts(
-        held.docs,
-        [&](std::size_t d, std::uint32_t e) {
-          return node_of_cluster.at(static_cast<std::size_t>(held.assigned[d].clusters.at(e)));
-        },
-        titles);
-    std::vector<std::uint64_t> document_of;
-    for (const auto& a : held.assigned) document_of.push_back(a.document);
+    RankFacts facts = order_facts(docs, mine, node_of_cluster, titles);
+    node_of_cluster = {};
     if (rank != 0) {
       // Each chunk is sent as it fills: this rank never holds its whole stream encoded.
       const std::string bytes = encode_titles(titles);
       sent += bytes.size();
       distributed::send_bytes(bytes, 0, distributed::kTagTitles);
-      for_each_fact_chunk(held.docs, document_of, facts, [&](std::string& chunk) {
+      facts.for_each_chunk([&](std::string& chunk) {
         sent += chunk.size();
         distributed::send_bytes(chunk, 0, distributed::kTagFacts);
       });
       facts = {};
-      for_each_sentence_chunk(held.docs, [&](std::string& chunk) {
+      SentenceChunks sentences([&](std::string& chunk) {
         sent += chunk.size();
         distributed::send_bytes(chunk, 0, distributed::kTagSentences);
       });
+      for (const auto& a : mine) docs.visit(a.local, [&](const detail::CompactDocument& doc) { sentences.add(doc); });
+      sentences.finish();
       return result;
     }
-    chunks = encode_fact_chunks(held.docs, document_of, facts);
+    facts.for_each_chunk([&](std::string& chunk) { own.add(chunk); });
   }
-  for (auto& doc : held.docs) texts->spill(doc);
-  held = {};
-  ::malloc_trim(0);  // this rank's documents are freed: give their pages back before the graph
+  for (const auto& a : mine) docs.visit(a.local, [&](detail::CompactDocument& doc) { texts->spill(doc); });
+  docs = {};
+  mine = {};
+  ::malloc_trim(0);  // this rank's facts are on disk: give their pages back before the graph
   for (int r = 1; r < ranks; ++r) merge_titles(distributed::receive_bytes(r, distributed::kTagTitles), titles);
   KnowledgeGraph& graph = result.graph;
   std::vector<std::pair<SharedText, SharedText>> document_texts;
@@ -283,7 +255,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     graph.add_entity(std::move(nodes[n].node));
   }
   nodes = {};
-  merge_fact_streams(std::move(chunks), ranks, document_texts, graph);
+  merge_fact_streams(std::move(own), ranks, document_texts, graph);
   spill_sentence_streams(ranks, *texts);
   graph.set_evidence_texts(std::move(texts));
   clock.lap("facts");

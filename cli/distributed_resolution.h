@@ -1,7 +1,7 @@
 #pragma once
 // The reduce step of `mpirun -n N kgraph build` (issue 15), spread over the ranks so that the
-// resolving rank never holds the corpus's extractions: each rank keeps its documents decoded
-// and sends rank 0 only a header per document (its info and its entities' keys); rank 0
+// resolving rank never holds the corpus's extractions: each rank keeps its documents encoded
+// on disk and sends rank 0 only a header per document (its info and its entities' keys); rank 0
 // clusters the entities (graph/resolver.h cluster_entities, the same code as one process) and
 // tells each rank the cluster of each of its entities; the ranks sum their members into
 // NodeParts, which rank 0 merges and finishes into nodes in canonical order; each rank then
@@ -21,11 +21,12 @@
 namespace kg::cli {
 
 /// What each rank learns after the replay; collective (every rank calls it once rank 0's
-/// replay succeeded). `local`: this rank's documents in record order (rank 0's: the store's
-/// first), then those of `spilled` (rank 0's own, decoded once it has clustered). On rank 0
-/// (`replay` set) returns the graph and the merges; empty elsewhere. Adds the bytes this rank
-/// sends to `sent`, and its phases (cluster, nodes, facts) to `clock`.
-ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> local, DocumentSpill spilled,
+/// replay succeeded). This rank's documents in record order: `stored` (rank 0's with --into:
+/// the store's), then those of `spilled` (its share, read back one at a time in each phase,
+/// cli/distributed_rank_documents.h). On rank 0 (`replay` set) returns the graph and the
+/// merges; empty elsewhere. Adds the bytes this rank sends to `sent`, and its phases (cluster,
+/// nodes, facts) to `clock`.
+ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
                                   int rank, int ranks, std::uint64_t& sent, PhaseClock& clock);
 
 }  // namespace kg::cli

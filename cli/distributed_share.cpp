@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "cli/build_inputs.h"
+#include "cli/distributed_headers.h"
 #include "cli/parallel_each.h"
 #include "distributed/extraction_record.h"
 #include "extract/jsonl_reader.h"
@@ -45,9 +46,9 @@ struct Stopped {};
 
 class ShareExtractor {
  public:
-  ShareExtractor(const DistributedBuildRequest& request, unsigned jobs, Progress& progress,
-                 const std::function<bool()>& stop)
-      : request_(request), jobs_(jobs), progress_(progress), stop_(stop) {}
+  ShareExtractor(const DistributedBuildRequest& request, int rank, bool keep_compact, unsigned jobs,
+                 Progress& progress, const std::function<bool()>& stop)
+      : request_(request), rank_(rank), keep_compact_(keep_compact), jobs_(jobs), progress_(progress), stop_(stop) {}
 
   void add(Document doc, std::uint64_t bytes) {
     batch_bytes_ += doc.text.size();
@@ -66,23 +67,30 @@ class ShareExtractor {
   void warn(const std::vector<std::string>& warnings) {
     if (warnings.empty()) return;
     flush();  // in input order: after the documents before them
-    distributed::write_warnings(share_.records, warnings);
+    distributed::write_warnings(share_.headers, warnings);
   }
   // Extracts the batch; throws the first error in input order, after writing what came before.
   void flush() {
     if (stop_()) throw Stopped{};
     std::vector<WireWriter> out(batch_.size());
+    std::vector<std::string> compacts(batch_.size());
     auto errors = parallel_each(batch_.size(), jobs_, [&](std::size_t i) {
       Entry& e = batch_[i];
       if (e.source) e.doc = read_document(*e.source, request_.max_input_bytes);
       std::vector<std::string> warnings;
-      auto compact = encode_compact(GraphBuilder::prepare(request_.extract(e.doc, warnings)));
-      distributed::write_document(out[i], distributed::identity_of(e.doc), warnings, compact);
+      compacts[i] = encode_compact(GraphBuilder::prepare(request_.extract(e.doc, warnings)));
+      // The header is made from the decoded bytes, what the other phases read back.
+      auto doc = decode_compact(compacts[i], "the extraction of " + e.doc.path + " on rank " + std::to_string(rank_));
+      WireWriter header;
+      write_header(header, doc, keep_compact_ ? std::string_view(compacts[i]) : std::string_view());
+      distributed::write_document(out[i], distributed::identity_of(e.doc), warnings, header.bytes());
       progress_.advance(1, e.input_bytes);
     });
     for (std::size_t i = 0; i < batch_.size(); ++i) {
       if (errors[i]) std::rethrow_exception(errors[i]);
-      share_.records.bytes() += out[i].bytes();
+      share_.headers.bytes() += out[i].bytes();
+      share_.spilled.add(compacts[i]);
+      compacts[i] = {};
       ++share_.documents;
       share_.input_bytes += batch_[i].input_bytes;
     }
@@ -90,7 +98,8 @@ class ShareExtractor {
     batch_bytes_ = 0;
   }
   RankShare result(std::optional<InputError> error) {
-    return {std::move(share_.records.bytes()), std::move(error), share_.documents, share_.input_bytes};
+    return {std::move(share_.headers.bytes()), std::move(share_.spilled), std::move(error), share_.documents,
+            share_.input_bytes};
   }
 
  private:
@@ -100,12 +109,15 @@ class ShareExtractor {
     std::uint64_t input_bytes = 0;
   };
   struct Share {
-    WireWriter records;
+    WireWriter headers;
+    DocumentSpill spilled;
     std::uint64_t documents = 0, input_bytes = 0;
   };
   static constexpr std::size_t kBatchDocuments = 1024;
   static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
   const DistributedBuildRequest& request_;
+  int rank_;
+  bool keep_compact_;
   unsigned jobs_;
   Progress& progress_;
   const std::function<bool()>& stop_;
@@ -128,11 +140,11 @@ InputError as_input_error(const std::exception_ptr& error) {
   }
 }
 
-RankShare extract_share(const DistributedBuildRequest& request, const std::vector<InputSource>& sources,
-                        const std::vector<std::uint64_t>& sizes, const std::vector<Piece>& pieces,
-                        std::vector<JsonlPart>& parts, unsigned jobs, Progress& progress,
-                        const std::function<bool()>& stop) {
-  ShareExtractor share(request, jobs, progress, stop);
+RankShare extract_share(const DistributedBuildRequest& request, int rank, bool keep_compact,
+                        const std::vector<InputSource>& sources, const std::vector<std::uint64_t>& sizes,
+                        const std::vector<Piece>& pieces, std::vector<JsonlPart>& parts, unsigned jobs,
+                        Progress& progress, const std::function<bool()>& stop) {
+  ShareExtractor share(request, rank, keep_compact, jobs, progress, stop);
   const InputOptions options{request.strict, request.max_input_bytes, stdin_format_of(request.stdin_format)};
   try {
     for (std::size_t p = 0; p < pieces.size(); ++p) {

@@ -1,7 +1,11 @@
 #pragma once
 // One rank's share of a distributed build: its pieces of the inputs read, checked, extracted
-// on --jobs threads a batch at a time, and written as records (distributed/extraction_record.h)
-// in input order. Stops at its first error, or when `stop` says a lower rank failed.
+// on --jobs threads a batch at a time, and written in input order as the records rank 0
+// replays (distributed/extraction_record.h, each document's extraction replaced by its header,
+// cli/distributed_headers.h), while the extractions themselves go encoded to an unlinked temp
+// file (cli/distributed_document_spill.h) a batch at a time: the rank never holds its share's
+// extractions, encoded or decoded, in memory. Stops at its first error, or when `stop` says a
+// lower rank failed.
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -9,6 +13,7 @@
 #include <vector>
 
 #include "cli/distributed_build.h"
+#include "cli/distributed_document_spill.h"
 #include "cli/progress.h"
 #include "distributed/document_partition.h"
 #include "distributed/line_range.h"
@@ -24,13 +29,16 @@ struct JsonlPart {
 };
 
 struct RankShare {
-  std::string records;
+  std::string headers;  // the records rank 0 replays
+  DocumentSpill spilled;  // the documents' extractions, in the order of their records
   std::optional<InputError> error;  // the first error, in input order
   std::uint64_t documents = 0, input_bytes = 0;
 };
 
-/// `parts[i]` holds the text of `pieces[i]` when that piece is not whole.
-RankShare extract_share(const DistributedBuildRequest& request, const std::vector<InputSource>& sources,
+/// `parts[i]` holds the text of `pieces[i]` when that piece is not whole. With `keep_compact`
+/// (a store among the outputs) each header also carries its document's encoded extraction.
+RankShare extract_share(const DistributedBuildRequest& request, int rank, bool keep_compact,
+                        const std::vector<InputSource>& sources,
                         const std::vector<std::uint64_t>& sizes, const std::vector<distributed::Piece>& pieces,
                         std::vector<JsonlPart>& parts, unsigned jobs, Progress& progress,
                         const std::function<bool()>& stop);

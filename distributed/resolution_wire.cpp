@@ -96,13 +96,12 @@ std::uint64_t read_node_parts(WireReader& in, detail::NodeParts& p) {
   return cluster;
 }
 
-void write_fact(WireWriter& out, const detail::FactRef& fact, std::uint64_t document) {
-  const detail::CompactFact& f = *fact.f;
-  out.u64(fact.s);
-  out.u64(fact.o);
-  out.u64(static_cast<std::uint64_t>(fact.r));
-  out.str(fact.doc->titles[f.title]);
-  out.u64(document);
+void write_fact(WireWriter& out, const WireFact& f) {
+  out.u64(f.s);
+  out.u64(f.o);
+  out.u64(static_cast<std::uint64_t>(f.r));
+  out.str(f.title);
+  out.u64(f.document);
   out.u64(f.sentence);
   for (ByteRange r : {f.sentence_range, f.subject_range, f.object_range}) write_range(out, r);
 }

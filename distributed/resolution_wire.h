@@ -9,6 +9,7 @@
 //   temp file (graph/evidence_texts.h) as one process does.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "distributed/wire_buffer.h"
@@ -32,8 +33,17 @@ void write_node_parts(WireWriter& out, std::uint64_t cluster, const detail::Node
 /// Returns the cluster; fills `parts`.
 std::uint64_t read_node_parts(WireReader& in, detail::NodeParts& parts);
 
-/// One fact of a rank's stream (already in graph order), without its sentence text.
-void write_fact(WireWriter& out, const detail::FactRef& fact, std::uint64_t document);
+/// One fact of a rank's stream (already in graph order), without its sentence text: its
+/// document's corpus number stands for the document's id and date.
+struct WireFact {
+  NodeId s = 0, o = 0;
+  Relation r = Relation::MetWith;
+  std::string_view title;
+  std::uint64_t document = 0;
+  std::uint32_t sentence = 0;
+  ByteRange sentence_range, subject_range, object_range;
+};
+void write_fact(WireWriter& out, const WireFact& fact);
 
 /// One fact as the resolving rank adds it to the graph.
 struct StreamFact {
