@@ -112,10 +112,13 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
     const LabelScores& best = row(i - 1);
     LabelScores& next = row(i);
     auto& arg = from[i];
-    double top = kNone;
-    int top_arg = 0;
-    for (int p : kOpens)
-      if (best[p] > top) top = best[p], top_arg = p;
+    // The maximum without a branch per label, then the first label that has it (the one a
+    // strict > in increasing order keeps; label 0 when every one is -inf).
+    double top = best[0];
+    for (std::size_t k = 1; k < kOpens.size(); ++k) top = std::max(top, best[static_cast<std::size_t>(kOpens[k])]);
+    std::size_t at = 0;
+    while (best[static_cast<std::size_t>(kOpens[at])] != top) ++at;
+    const int top_arg = kOpens[at];
     // -inf + a finite score is -inf: an unreachable label stays unreachable with no branch.
     auto set = [&](int l, double t, int a) {
       next[l] = t + s[static_cast<std::size_t>(l)];

@@ -72,8 +72,8 @@ void LinearModel::build_index() {
     s.dense = row.size() >= kDenseRow;
     if (s.dense) {
       s.begin = static_cast<std::uint32_t>(dense_.size());
-      dense_.resize(dense_.size() + kStride, 0.0f);
-      for (auto [label, weight] : row) dense_[s.begin + label] = weight;
+      dense_.resize(dense_.size() + kStride, 0.0);
+      for (auto [label, weight] : row) dense_[s.begin + label] = static_cast<double>(weight);
     } else {
       s.begin = static_cast<std::uint32_t>(sparse_.size());
       s.count = static_cast<std::uint16_t>(row.size());
@@ -179,7 +179,7 @@ void LinearModel::shifted_scores(const std::uint64_t* hashes, std::size_t count,
 // weight for, which leaves a sum as it was (sums start at +0.0 and never become -0.0). The loop
 // is compiled twice, for SSE2 (the x86-64 baseline) and for AVX2 where the processor has it: each
 // label's sum is the same sequence of double additions at any vector width (no FMA: only adds),
-// so both give the same bits; AVX2 adds a dense row in 6 conversions and 6 additions, not 12 + 12.
+// so both give the same bits; AVX2 adds a dense row (doubles) in 6 additions, not 12.
 namespace {
 
 // The lookups and additions of sum(), inlined into each variant below. Slot and Weight are
@@ -188,7 +188,7 @@ namespace {
 // at load; a hash is probed for.
 template <std::size_t Stride, class Slot, class Weight>
 [[gnu::always_inline]] inline void add_rows(const Slot* slots, const Slot* constants, std::uint64_t mask,
-                                            const Weight* sparse, const float* dense, const std::uint64_t* hashes,
+                                            const Weight* sparse, const double* dense, const std::uint64_t* hashes,
                                             std::size_t count, double* total) {
   for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots[hashes[f] & mask]);  // the lookups' cache misses overlap
   for (std::size_t f = 0; f < count; ++f) {
@@ -206,8 +206,8 @@ template <std::size_t Stride, class Slot, class Weight>
       if (s == nullptr) continue;
     }
     if (s->dense) {
-      const float* row = dense + s->begin;
-      for (std::size_t l = 0; l < Stride; ++l) total[l] += static_cast<double>(row[l]);
+      const double* row = dense + s->begin;
+      for (std::size_t l = 0; l < Stride; ++l) total[l] += row[l];
     } else {
       for (const Weight* w = sparse + s->begin; w != sparse + s->begin + s->count; ++w)
         total[w->label] += static_cast<double>(w->value);

@@ -55,7 +55,7 @@ class LinearModel {
   // The index: an open-addressing table of feature hashes (0 = empty slot), one cache line per
   // probe, because scoring looks up some 25 features per token and a node-based map's cache
   // misses dominate. A slot's row is either sparse, `count` weights from `sparse_[begin]`, or
-  // dense, kStride floats from `dense_[begin]` (a weight per label, 0 where the row has none):
+  // dense, kStride doubles from `dense_[begin]` (a weight per label, 0 where the row has none):
   // rows that are hit most (bias, shapes, proposals) weigh most labels, and a dense row is added
   // in a few vector instructions.
   struct Weight {
@@ -68,11 +68,11 @@ class LinearModel {
     std::uint16_t count = 0;
     bool dense = false;
   };
-  static constexpr std::size_t kStride = 24;  // kLabels floats, padded to whole vectors
+  static constexpr std::size_t kStride = 24;  // kLabels weights, padded to whole vectors
   std::vector<Slot> slots_;
   std::vector<Slot> constants_;  // per constant feature number (token_features.h): its slot, hash 0 if none
   std::vector<Weight> sparse_;
-  std::vector<float> dense_;
+  std::vector<double> dense_;  // converted from the rows' floats at load: each sum adds the same doubles
   std::uint64_t mask_ = 0;
   void build_index();  // throws std::runtime_error if two features share a hash
   void sum(const std::uint64_t* hashes, std::size_t count, double* out, bool shift) const;  // shift: less the maximum

@@ -12,13 +12,14 @@ constexpr std::uint64_t fnv(std::uint64_t h, std::string_view bytes) {
   return h;
 }
 // A feature "name=value" hashes as mix(fnv(name), fnv(value)), so each token's values are
-// hashed once per sentence and each feature costs one mix. The top bit is always set: no hash
-// is 0 (the model's empty slot) or a constant feature's number (below kConstantFeatures).
+// hashed once per sentence and each feature costs one mix: a name's a * K1 is a constant, so a
+// mix is an addition, a multiplication and a shift. Two features of one name share a hash only
+// if their values' FNV states are equal (both steps are one-to-one but for the top bit), and
+// the model checks its own features at load. The top bit is always set: no hash is 0 (the
+// model's empty slot) or a constant feature's number (below kConstantFeatures).
 constexpr std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
-  std::uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
-  h ^= h >> 31;
-  h *= 0xbf58476d1ce4e5b9ull;
-  return (h ^ (h >> 29)) | (1ull << 63);
+  const std::uint64_t h = (b + a * 0x9e3779b97f4a7c15ull) * 0xbf58476d1ce4e5b9ull;
+  return (h ^ (h >> 32)) | (1ull << 63);
 }
 
 // A feature name with its hash, computed at compile time.
