@@ -241,23 +241,24 @@ void finish(const double* total, double* out, bool shift, int labels = static_ca
   for (std::size_t l = 0; l < Labels && l < n; ++l) out[l] = total[l] - top;
 }
 
-// finish<kLabels> in vectors of 4 doubles (two SSE2 registers each without AVX): the maximum of
-// doubles that are never NaN or -0.0 is the same whatever the order it is taken in, and each
-// difference is the one the scalar loop computes.
-using Lanes = double __attribute__((vector_size(32)));
+// finish<kLabels> in pairs of doubles (one SSE2 register each): the maximum of doubles that are
+// never NaN or -0.0 is the same whatever the order it is taken in, and each difference is the
+// one the scalar loop computes.
+using Pair = double __attribute__((vector_size(16)));
 static_assert(kLabels == 21);
 void finish_labels(const double* total, double* out, bool shift) {
-  Lanes v[5];
-  for (int k = 0; k < 5; ++k) std::memcpy(&v[k], total + 4 * k, sizeof(Lanes));
+  Pair v[10];
+  for (int k = 0; k < 10; ++k) std::memcpy(&v[k], total + 2 * k, sizeof(Pair));
   double top = 0.0;  // x - (+0.0) is x for every x, -0.0 included
   if (shift) {
-    Lanes m = v[0];
-    for (int k = 1; k < 5; ++k) m = m < v[k] ? v[k] : m;
-    top = std::max(std::max(std::max(kUnknownLabel, m[0]), std::max(m[1], m[2])), std::max(m[3], total[20]));
+    Pair a = v[0] > v[1] ? v[0] : v[1], b = v[2] > v[3] ? v[2] : v[3];
+    for (int k = 4; k < 10; k += 2) a = a > v[k] ? a : v[k], b = b > v[k + 1] ? b : v[k + 1];
+    a = a > b ? a : b;
+    top = std::max(std::max(kUnknownLabel, total[20]), std::max(a[0], a[1]));
   }
-  for (int k = 0; k < 5; ++k) {
-    const Lanes r = v[k] - top;
-    std::memcpy(out + 4 * k, &r, sizeof(Lanes));
+  for (int k = 0; k < 10; ++k) {
+    const Pair r = v[k] - top;
+    std::memcpy(out + 2 * k, &r, sizeof(Pair));
   }
   out[20] = total[20] - top;
 }
@@ -276,7 +277,7 @@ void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* ou
       add_rows<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
   }
   // The sums less their maximum (every label is known then). A parsed model has all kLabels
-  // labels: with that bound known, they are taken 4 at a time.
+  // labels: with that bound known, they are taken 2 at a time.
   if (labels_ == kLabels) finish_labels(total, out, shift);
   else finish<kStride>(total, out, shift, labels_);
 }
