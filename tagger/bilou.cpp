@@ -100,7 +100,8 @@ constexpr auto kOpens = [] {
 void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels, LabelScores* kept) {
   labels.resize(n);
   if (n == 0) return;
-  thread_local std::vector<std::array<std::uint8_t, kLabels>> from;  // per token: each label's predecessor
+  // Per token: the predecessor of O, B and U (all the same), then of each type's I and L.
+  thread_local std::vector<std::array<std::uint8_t, 1 + kSpanTypes>> from;
   if (from.size() < n) from.resize(n);
   // Each token's best scores go to kept[i], or to one of two rows: read and written in place,
   // never copied (a copy of scores just stored would wait for the stores).
@@ -120,21 +121,19 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
     while (best[static_cast<std::size_t>(kOpens[at])] != top) ++at;
     const int top_arg = kOpens[at];
     // -inf + a finite score is -inf: an unreachable label stays unreachable with no branch.
-    auto set = [&](int l, double t, int a) {
-      next[l] = t + s[static_cast<std::size_t>(l)];
-      arg[l] = static_cast<std::uint8_t>(a);
-    };
-    set(0, top, top_arg);
+    auto set = [&](int l, double t) { next[l] = t + s[static_cast<std::size_t>(l)]; };
+    arg[0] = static_cast<std::uint8_t>(top_arg);
+    set(0, top);
     for (int t = 0; t < kSpanTypes; ++t) {
       const int b = 1 + 4 * t;  // B, I, L, U of type t at b, b + 1, b + 2, b + 3
-      set(b, top, top_arg);
-      set(b + 3, top, top_arg);
-      double inside = kNone;
-      int inside_arg = 0;
-      if (best[b] > inside) inside = best[b], inside_arg = b;
-      if (best[b + 1] > inside) inside = best[b + 1], inside_arg = b + 1;
-      set(b + 1, inside, inside_arg);
-      set(b + 2, inside, inside_arg);
+      set(b, top);
+      set(b + 3, top);
+      // B, unless I is strictly better; 0 when both are -inf (as a strict > from -inf gives).
+      const double inside = std::max(best[b], best[b + 1]);
+      arg[static_cast<std::size_t>(1 + t)] =
+          static_cast<std::uint8_t>(best[b + 1] > best[b] ? b + 1 : best[b] > kNone ? b : 0);
+      set(b + 1, inside);
+      set(b + 2, inside);
     }
   }
   const LabelScores& best = row(n - 1);
@@ -142,7 +141,10 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
   for (int l = 0; l < kLabels; ++l)
     if (may_end(l) && best[l] > best[last]) last = l;
   labels[n - 1] = last;
-  for (std::size_t i = n - 1; i > 0; --i) labels[i - 1] = from[i][static_cast<std::size_t>(labels[i])];
+  for (std::size_t i = n - 1; i > 0; --i) {
+    const int l = labels[i];
+    labels[i - 1] = from[i][may_start(l) ? 0 : static_cast<std::size_t>(1 + type_of(l))];
+  }
 }
 
 // Did `winner` beat every other candidate of `best` by more than the slack?

@@ -248,15 +248,24 @@ void SentenceHashes::reset(const TaggerSentence& s) {
   static constexpr std::uint64_t kBefore = fnv(kFnvOffset, "<s>"), kAfter = fnv(kFnvOffset, "</s>"),
                                  kEdge = fnv(kFnvOffset, "_");
   values_[0] = values_[1] = {kBefore, kEdge, kEdge, 0, 0};
-  for (std::size_t k = 0; k < n; ++k)
-    values_[k + 2] = {fnv(kFnvOffset, s[k].folded), fnv(kFnvOffset, s[k].shape), fnv(kFnvOffset, s[k].proposal), 0, 0};
-  values_[n + 2] = values_[n + 3] = {kAfter, kEdge, kEdge, 0, 0};
-  for (std::size_t k = 0; k <= n; ++k) {  // the pairs (k - 1, k), "</s>" after the last token
-    std::string_view word = k < n ? std::string_view(s[k].folded) : "</s>";
-    std::string_view shape = k < n ? std::string_view(s[k].shape) : "_";
-    values_[k + 2].word_pair = fnv(fnv(values_[k + 1].word, "|"), word);
-    values_[k + 2].shape_pair = fnv(fnv(values_[k + 1].shape, "|"), shape);
+  // A value and the pair (k - 1, k) that ends with it, in one pass over its bytes.
+  const auto both = [](std::string_view bytes, std::uint64_t before, std::uint64_t& alone, std::uint64_t& pair) {
+    std::uint64_t a = kFnvOffset, p = fnv(before, "|");
+    for (char c : bytes) {
+      a = (a ^ static_cast<unsigned char>(c)) * kFnvPrime;
+      p = (p ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    }
+    alone = a, pair = p;
+  };
+  for (std::size_t k = 0; k < n; ++k) {
+    Values& v = values_[k + 2];
+    both(s[k].folded, values_[k + 1].word, v.word, v.word_pair);
+    both(s[k].shape, values_[k + 1].shape, v.shape, v.shape_pair);
+    v.proposal = fnv(kFnvOffset, s[k].proposal);
   }
+  values_[n + 2] = values_[n + 3] = {kAfter, kEdge, kEdge, 0, 0};
+  values_[n + 2].word_pair = fnv(fnv(values_[n + 1].word, "|"), "</s>");  // the pair after the last token
+  values_[n + 2].shape_pair = fnv(fnv(values_[n + 1].shape, "|"), "_");
 }
 
 std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
