@@ -151,8 +151,7 @@ void viterbi(const LabelScores* scores, std::size_t n, std::vector<int>& labels,
 template <class Candidates>
 bool clear_win(const LabelScores& best, int winner, const Candidates& candidates, double relative, double absolute) {
   double runner_up = kNone;
-  for (int c : candidates)
-    if (c != winner) runner_up = std::max(runner_up, best[static_cast<std::size_t>(c)]);
+  for (int c : candidates) runner_up = std::max(runner_up, c == winner ? kNone : best[static_cast<std::size_t>(c)]);
   const double w = best[static_cast<std::size_t>(winner)];
   return runner_up == kNone ? w != kNone : w - runner_up > relative * std::fabs(w) + absolute;
 }

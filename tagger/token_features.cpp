@@ -288,10 +288,11 @@ std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
   add(name("shsh+1"), v[1].shape_pair);
   add(name("sh-2"), v[-2].shape);
   add(name("sh+2"), v[2].shape);
-  add(name("p3"), fnv(kFnvOffset, prefix(w, 3)));
-  add(name("s3"), fnv(kFnvOffset, suffix(w, 3)));
-  add(name("s4"), fnv(kFnvOffset, suffix(w, 4)));
-  add(name("s2"), fnv(kFnvOffset, suffix(w, 2)));
+  // An affix as long as the word is the word, whose hash reset() has made.
+  add(name("p3"), w.size() <= 3 ? v[0].word : fnv(kFnvOffset, prefix(w, 3)));
+  add(name("s3"), w.size() <= 3 ? v[0].word : fnv(kFnvOffset, suffix(w, 3)));
+  add(name("s4"), w.size() <= 4 ? v[0].word : fnv(kFnvOffset, suffix(w, 4)));
+  add(name("s2"), w.size() <= 2 ? v[0].word : fnv(kFnvOffset, suffix(w, 2)));
   add(name("pr"), v[0].proposal);
   add(name("pr-1"), v[-1].proposal);
   add(name("pr+1"), v[1].proposal);
