@@ -216,10 +216,6 @@ template <std::size_t Stride, class Slot, class Weight>
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-template <std::size_t Stride, class... Args>
-[[gnu::target("avx2")]] void add_rows_avx2(Args... args) {
-  add_rows<Stride>(args...);
-}
 bool has_avx2() {
   static const bool yes = [] {
     __builtin_cpu_init();
@@ -231,7 +227,7 @@ bool has_avx2() {
 
 // out[l] = total[l] (less the maximum with `shift`) for l < labels <= Labels.
 template <std::size_t Labels>
-void finish(const double* total, double* out, bool shift, int labels = static_cast<int>(Labels)) {
+[[gnu::always_inline]] inline void finish(const double* total, double* out, bool shift, int labels = static_cast<int>(Labels)) {
   const auto n = static_cast<std::size_t>(labels);
   double top = kUnknownLabel;
   if (shift)
@@ -246,7 +242,7 @@ void finish(const double* total, double* out, bool shift, int labels = static_ca
 // one the scalar loop computes.
 using Pair = double __attribute__((vector_size(16)));
 static_assert(kLabels == 21);
-void finish_labels(const double* total, double* out, bool shift) {
+[[gnu::always_inline]] inline void finish_labels(const double* total, double* out, bool shift) {
   Pair v[10];
   for (int k = 0; k < 10; ++k) std::memcpy(&v[k], total + 2 * k, sizeof(Pair));
   double top = 0.0;  // x - (+0.0) is x for every x, -0.0 included
@@ -263,23 +259,39 @@ void finish_labels(const double* total, double* out, bool shift) {
   out[20] = total[20] - top;
 }
 
+// The sums of the rows of hashes[0, count) into out[0, labels), less their maximum with `shift`
+// (every label is known then). A parsed model has all kLabels labels: with that bound known,
+// they are taken 2 at a time.
+template <std::size_t Stride, class Slot, class Weight>
+[[gnu::always_inline]] inline void sum_rows(const Slot* slots, const Slot* constants, std::uint64_t mask,
+                                            const Weight* sparse, const double* dense, const std::uint64_t* hashes,
+                                            std::size_t count, double* out, bool shift, int labels) {
+  alignas(32) double total[Stride] = {};
+  add_rows<Stride>(slots, constants, mask, sparse, dense, hashes, count, total);
+  if (labels == kLabels) finish_labels(total, out, shift);
+  else finish<Stride>(total, out, shift, labels);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+template <std::size_t Stride, class... Args>
+[[gnu::target("avx2")]] void sum_rows_avx2(Args... args) {
+  sum_rows<Stride>(args...);
+}
+#endif
+
 }  // namespace
 
 void LinearModel::sum(const std::uint64_t* hashes, std::size_t count, double* out, bool shift) const {
-  alignas(32) double total[kStride] = {};
   if (slots_.empty()) count = 0;
-  if (count > 0) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (has_avx2()) {
-      add_rows_avx2<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
-    } else
-#endif
-      add_rows<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, total);
+  if (has_avx2()) {
+    sum_rows_avx2<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, out,
+                           shift, labels_);
+    return;
   }
-  // The sums less their maximum (every label is known then). A parsed model has all kLabels
-  // labels: with that bound known, they are taken 2 at a time.
-  if (labels_ == kLabels) finish_labels(total, out, shift);
-  else finish<kStride>(total, out, shift, labels_);
+#endif
+  sum_rows<kStride>(slots_.data(), constants_.data(), mask_, sparse_.data(), dense_.data(), hashes, count, out, shift,
+                    labels_);
 }
 
 double LinearModel::top(const double* sums) const {
