@@ -110,9 +110,13 @@ std::string repair_lookalikes(const std::string& name) {
 }
 
 void NodeParts::add(std::uint64_t item, const CompactEntity& ent, const std::string& doc_id) {
+  add_entity(item, ent);
+  documents.insert(doc_id);
+}
+
+void NodeParts::add_entity(std::uint64_t item, const CompactEntity& ent) {
   if (item < first_item) first_item = item, type = ent.type, first_key = ent.key, first_country = ent.country;
   mentions += ent.mentions;
-  documents.insert(doc_id);
   if (!ent.country.empty()) ++countries[ent.country];
   references.insert(ent.references.begin(), ent.references.end());
   std::vector<std::string> scratch;
@@ -243,22 +247,32 @@ void assemble(std::vector<CompactDocument>& docs, std::vector<Cluster> clusters,
   // Document by document, so that each document's entities are freed as soon as they are
   // counted: the facts and the graph never share memory with them. Each cluster still sees
   // its members in item order (NodeParts does not depend on it anyway).
+  // A cluster's documents are listed as indices (4 bytes each, ascending as d is) and become
+  // the id set NodeParts::finish() reads only when the cluster is finished, one at a time.
   std::vector<NodeParts> parts(cluster_count);
+  std::vector<std::vector<std::uint32_t>> documents_of(cluster_count);
   for (std::size_t d = 0; d < docs.size(); ++d) {
     std::vector<CompactEntity> entities = load_entities ? load_entities(d) : std::move(docs[d].entities);
     std::vector<CompactEntity>().swap(docs[d].entities);
     if (entities.size() != first_item[d + 1] - first_item[d])
       throw std::logic_error("assemble: the clusters do not hold every entity of document " + docs[d].info.id);
-    for (std::size_t e = 0; e < entities.size(); ++e)
-      parts[cluster_of[first_item[d] + e]].add(first_item[d] + e, entities[e], docs[d].info.id);
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      const std::size_t c = cluster_of[first_item[d] + e];
+      parts[c].add_entity(first_item[d] + e, entities[e]);
+      auto& list = documents_of[c];
+      if (list.empty() || list.back() != d) list.push_back(static_cast<std::uint32_t>(d));
+    }
   }
   std::vector<PendingNode> nodes;
   nodes.reserve(cluster_count);
   for (std::size_t c = 0; c < cluster_count; ++c) {
+    for (std::uint32_t d : documents_of[c]) parts[c].documents.insert(parts[c].documents.end(), docs[d].info.id);
+    std::vector<std::uint32_t>().swap(documents_of[c]);
     nodes.push_back({parts[c].finish(), *parts[c].documents.begin(), c});
     parts[c] = NodeParts();
   }
   parts = {};
+  documents_of = {};
   const std::vector<NodeId> node_of_cluster = order_nodes(nodes);
   // Titles per person come from its holds_position facts.
   std::map<NodeId, std::set<std::string>> titles;

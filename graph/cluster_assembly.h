@@ -49,6 +49,9 @@ struct NodeParts {
 
   /// `entity`, of document `doc_id`, is item number `item` of the whole corpus.
   void add(std::uint64_t item, const CompactEntity& entity, const std::string& doc_id);
+  /// What add() does but the document: for a caller that lists the documents itself and
+  /// fills `documents` before finish().
+  void add_entity(std::uint64_t item, const CompactEntity& entity);
   void merge(NodeParts other);
   /// The node (without its titles, which come from the facts).
   EntityNode finish() const;

@@ -39,10 +39,20 @@ EntitySpill::Place EntitySpill::add(std::vector<detail::CompactEntity>& entities
 }
 
 void EntitySpill::keys(const Place& place, std::vector<detail::EntityKeys>& items) const {
-  for (std::uint32_t i = place.first; i < place.first + place.count; ++i) {
-    const Keys& k = keys_[i];
-    items.push_back({k.type, strings_[k.name], strings_[k.name_key], strings_[k.key], strings_[k.date], lists_[k.form_keys]});
-  }
+  for (std::uint32_t i = place.first; i < place.first + place.count; ++i) items.push_back(key(i));
+}
+
+detail::EntityKeys EntitySpill::key(std::size_t n) const {
+  const Keys& k = keys_[n];
+  return {k.type, strings_[k.name], strings_[k.name_key], strings_[k.key], strings_[k.date], lists_[k.form_keys]};
+}
+
+void EntitySpill::release_keys() {
+  std::vector<Keys>().swap(keys_);
+  std::vector<const std::vector<std::string>*>().swap(lists_);
+  list_ids_.clear();
+  decltype(string_ids_)().swap(string_ids_);
+  std::deque<std::string>().swap(strings_);
 }
 
 std::vector<detail::CompactEntity> EntitySpill::load(const Place& place) const {

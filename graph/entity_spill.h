@@ -35,6 +35,11 @@ class EntitySpill {
   /// What clustering reads of the entities at `place` (detail::keys_of of each), appended to
   /// `items`: views into this object.
   void keys(const Place& place, std::vector<detail::EntityKeys>& items) const;
+  /// What clustering reads of the entity whose keys are number `n` (Place::first + its
+  /// index in its document): views into this object.
+  detail::EntityKeys key(std::size_t n) const;
+  /// Frees every entity's keys (key() and keys() may not be called any more); load() still works.
+  void release_keys();
   /// The entities at `place`, as they were added.
   std::vector<detail::CompactEntity> load(const Place& place) const;
 

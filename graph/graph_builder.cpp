@@ -32,8 +32,11 @@ ResolveResult GraphBuilder::build() {
   detail::EntitySource source{
       [&](std::size_t d, std::vector<detail::EntityKeys>& items) { spill->keys(places[d], items); },
       [&](std::size_t d) { return spill->load(places[d]); },
-      [&](std::size_t d) { return facts->load(fact_places[d]); }, 0};
+      [&](std::size_t d) { return facts->load(fact_places[d]); }, 0, nullptr, nullptr, nullptr};
   for (const auto& p : places) source.count += p.count;
+  source.span = [&](std::size_t d) { return std::pair<std::size_t, std::size_t>(places[d].first, places[d].count); };
+  source.key = [&](std::size_t n) { return spill->key(n); };
+  source.release_keys = [&] { spill->release_keys(); };
   if (facts->has_texts()) {  // the streamed order carries no sentence text: the facts go back in memory
     for (std::size_t d = 0; d < docs.size(); ++d) docs[d].facts = facts->load(fact_places[d]);
     source.facts = nullptr;

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/document_extraction.h"
@@ -47,6 +48,10 @@ struct Clustering {
   std::vector<MergeRecord> merges;
 };
 Clustering cluster_entities(const std::vector<EntityKeys>& items);
+/// The same clusters, with item i's keys made on demand by item(i), i < count (views that
+/// stay valid while clustering runs): no list of 80 bytes an item, for keys held interned
+/// (graph/entity_spill.h, cli/distributed_key_table.h).
+Clustering cluster_entities(std::size_t count, const std::function<EntityKeys(std::size_t)>& item);
 
 /// Where the entities of documents are when they are not in the documents themselves
 /// (graph/entity_spill.h): `keys(d, items)` appends what clustering reads of docs[d]'s
@@ -58,6 +63,12 @@ struct EntitySource {
   std::function<std::vector<CompactEntity>(std::size_t)> load;
   std::function<std::vector<CompactFact>(std::size_t)> facts;
   std::size_t count = 0;  // the entities of all documents, when known (0: not told)
+  /// When set, clustering reads keys through these instead of keys(): docs[d]'s entities
+  /// are key numbers [span(d).first, span(d).first + span(d).second) of key(n), and
+  /// release_keys() (when set) is called once they are no longer needed.
+  std::function<std::pair<std::size_t, std::size_t>(std::size_t)> span;
+  std::function<EntityKeys(std::size_t)> key;
+  std::function<void()> release_keys;
 };
 
 /// The reduce step proper, on compacted documents in any order; `evidence_on_disk`: the
