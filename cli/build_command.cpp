@@ -184,6 +184,7 @@ int run_build(const BuildOptions& options, bool verbose) {
   if (build.documents() == 0) throw InputError("no input documents: every JSON Lines input was empty or refused");
   progress.phase("resolving");
   auto resolved = build.builder().build();
+  if (!options.explain) std::vector<MergeRecord>().swap(resolved.merges);  // a record per merge: not kept to write
   release_free_memory();
   resolved.graph.set_evidence_texts(build.texts());
   clock.lap("resolve");

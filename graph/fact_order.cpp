@@ -62,7 +62,7 @@ void FactOrder::add_to(KnowledgeGraph& graph) {
   documents.reserve(docs_.size());
   for (const auto& d : docs_) documents.emplace_back(d.id, d.date);
   auto evidence = std::make_shared<EdgeEvidence>(std::move(documents));
-  ExternalSort<EdgeRecord, EdgeRecordLess> by_edge;
+  ExternalSort<EdgeRecord, EdgeRecordLess> by_edge(kRunBytes);
   facts_.each([&](const Record& f) {
     bool swapped = false;
     const EdgeId edge =

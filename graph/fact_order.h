@@ -56,7 +56,10 @@ class FactOrder {
 
  private:
   const std::vector<CompactDocument>& docs_;
-  ExternalSort<Record, RecordLess> facts_;
+  // Runs of 4 MiB: add_to() holds a run of edge records while it merges the fact runs,
+  // beside the graph's edges, which is the peak of a build's resolution.
+  static constexpr std::size_t kRunBytes = std::size_t{4} << 20;
+  ExternalSort<Record, RecordLess> facts_{kRunBytes};
 };
 
 }  // namespace kg::detail

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <stdexcept>
 #include <deque>
+#include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "extract/name_key.h"
@@ -29,7 +31,11 @@ struct KnowledgeGraph::Impl {
   std::unordered_map<std::string_view, std::uint32_t> title_ids;
   std::deque<FactEdge> facts;          // indexed by EdgeId, up to the last edge add_fact reached
   detail::EdgeKeyIndex edge_index;
+  // Built by the first find() (a build that only writes the graph out never asks, and the
+  // index is some 70 bytes per name), then kept up to date by add_entity.
   std::multimap<std::string, NodeId> name_index;
+  bool names_indexed = false;
+  std::mutex names_mutex;
   std::vector<DocumentInfo> documents;
   std::shared_ptr<const EvidenceTexts> texts;
   std::shared_ptr<const EdgeEvidence> spilled;
@@ -59,6 +65,10 @@ struct KnowledgeGraph::Impl {
     if (lo != hi && std::prev(hi)->second == id) return;
     name_index.emplace_hint(hi, std::move(key), id);
   }
+  void index_names(NodeId id) {
+    index_name(nodes[id].label, id);
+    for (const auto& alias : nodes[id].aliases) index_name(alias, id);
+  }
 };
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
@@ -68,11 +78,10 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 NodeId KnowledgeGraph::add_entity(EntityNode node) {
   auto id = static_cast<NodeId>(impl_->nodes.size());
-  const EntityNode& stored = impl_->nodes.emplace_back(std::move(node));
+  impl_->nodes.push_back(std::move(node));
   impl_->out.emplace_back();
   impl_->in.emplace_back();
-  impl_->index_name(stored.label, id);
-  for (const auto& alias : stored.aliases) impl_->index_name(alias, id);
+  if (impl_->names_indexed) impl_->index_names(id);
   return id;
 }
 
@@ -186,6 +195,11 @@ const std::vector<DocumentInfo>& KnowledgeGraph::documents() const { return impl
 
 std::vector<NodeId> KnowledgeGraph::find(std::string_view name) const {
   std::vector<NodeId> result;
+  const std::lock_guard<std::mutex> lock(impl_->names_mutex);
+  if (!impl_->names_indexed) {  // the same index add_entity would have built, node by node
+    for (NodeId id = 0; id < impl_->nodes.size(); ++id) impl_->index_names(id);
+    impl_->names_indexed = true;
+  }
   auto [lo, hi] = impl_->name_index.equal_range(name_key(name));
   for (auto it = lo; it != hi; ++it) result.push_back(it->second);
   std::sort(result.begin(), result.end());
