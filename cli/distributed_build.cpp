@@ -187,6 +187,7 @@ int run_distributed_build(const DistributedBuildRequest& request) {
     }
   }
   headers = {};
+  replay.release_ids();
   try {
     if (rank == 0 && !failure && replay.documents() == 0)
       throw InputError("no input documents: every JSON Lines input was empty or refused");
@@ -198,8 +199,8 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   ResolveResult resolved;
   if (!failed) {
     if (rank == 0) progress.phase("resolving");
-    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(stored), std::move(own), rank, ranks,
-                                   figures.sent_bytes, clock);
+    resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(stored), std::move(own), request.explain,
+                                   rank, ranks, figures.sent_bytes, clock);
   }
   figures.measure(clock.elapsed_ms());
   std::vector<RankFigures> all_figures;

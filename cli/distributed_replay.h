@@ -42,6 +42,13 @@ class Replay {
   /// repeated JSON Lines id under --strict, std::runtime_error for damaged headers.
   void add(const std::string& headers, int rank, std::size_t first_local, Progress& progress);
 
+  /// Frees what tells repeats apart (every id seen, the JSON Lines lines, the store's ids)
+  /// once every rank's headers are replayed.
+  void release_ids() {
+    ids_ = DocumentIds{""};
+    first_line_ = {};
+    in_store_ = {};
+  }
   std::vector<AdmittedDocument>& admitted() { return admitted_; }
   const KeyTable& keys() const { return keys_; }
   /// Frees the keys once clustering is done (the admitted documents' entities are numbers into them).

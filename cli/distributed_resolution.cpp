@@ -126,7 +126,7 @@ void merge_titles(const std::string& bytes, std::map<NodeId, std::set<std::strin
 }
 
 // Rank 0: the corpus sorted by id, item numbers, clusters; each rank's assignments.
-std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, ResolveResult& result,
+std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, bool keep_merges, ResolveResult& result,
                                                     std::vector<DocumentInfo>& infos, std::size_t& cluster_count) {
   auto& admitted = replay.admitted();
   std::stable_sort(admitted.begin(), admitted.end(),
@@ -140,7 +140,8 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, R
   detail::Clustering clustering = detail::cluster_entities(items);
   items = {};
   replay.release_keys();
-  result.merges = std::move(clustering.merges);
+  if (keep_merges) result.merges = std::move(clustering.merges);  // else a record per merge, never written
+  else std::vector<MergeRecord>().swap(clustering.merges);
   std::vector<std::uint64_t> cluster_of(item_count);
   for (std::size_t c = 0; c < clustering.clusters.size(); ++c)
     for (std::size_t item : clustering.clusters[c]) cluster_of[item] = c;
@@ -164,7 +165,7 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, R
 }  // namespace
 
 ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
-                                  int rank, int ranks, std::uint64_t& sent, PhaseClock& clock) {
+                                  bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock) {
   ResolveResult result;
   RankDocuments docs(std::move(stored), std::move(spilled));
   // 1. Clusters: rank 0 holds every entity's keys, nothing else of them.
@@ -172,7 +173,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   std::size_t cluster_count = 0;
   std::vector<Assignment> mine;
   if (rank == 0) {
-    auto assigned = cluster_corpus(*replay, ranks, result, infos, cluster_count);
+    auto assigned = cluster_corpus(*replay, ranks, keep_merges, result, infos, cluster_count);
     for (int r = 1; r < ranks; ++r) {
       const std::string bytes = encode_assignments(assigned[static_cast<std::size_t>(r)]);
       sent += bytes.size();
@@ -255,7 +256,9 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     graph.add_entity(std::move(nodes[n].node));
   }
   nodes = {};
+  titles = {};
   merge_fact_streams(std::move(own), ranks, document_texts, graph);
+  document_texts = {};
   spill_sentence_streams(ranks, *texts);
   graph.set_evidence_texts(std::move(texts));
   clock.lap("facts");

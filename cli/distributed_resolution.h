@@ -23,10 +23,10 @@ namespace kg::cli {
 /// What each rank learns after the replay; collective (every rank calls it once rank 0's
 /// replay succeeded). This rank's documents in record order: `stored` (rank 0's with --into:
 /// the store's), then those of `spilled` (its share, read back one at a time in each phase,
-/// cli/distributed_rank_documents.h). On rank 0 (`replay` set) returns the graph and the
-/// merges; empty elsewhere. Adds the bytes this rank sends to `sent`, and its phases (cluster,
-/// nodes, facts) to `clock`.
+/// cli/distributed_rank_documents.h). On rank 0 (`replay` set) returns the graph and, with
+/// `keep_merges` (--explain), the merges; empty elsewhere. Adds the bytes this rank sends to
+/// `sent`, and its phases (cluster, nodes, facts) to `clock`.
 ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
-                                  int rank, int ranks, std::uint64_t& sent, PhaseClock& clock);
+                                  bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock);
 
 }  // namespace kg::cli
