@@ -298,18 +298,19 @@ std::size_t SentenceHashes::token(std::size_t index, std::uint64_t* out) const {
   add(name("pr+1"), v[1].proposal);
   add(name("prsh"), fnv(fnv(v[0].proposal, "|"), t.shape));
   static constexpr long kClassOffsets[5] = {0, -1, 1, -2, 2};
+  const std::size_t size = s.size();
   for (int c = 0; c < 5; ++c) {
     const long k = static_cast<long>(index) + kClassOffsets[c];
-    if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
+    if (k < 0 || static_cast<std::size_t>(k) >= size) continue;
     const TaggerToken& n = s[static_cast<std::size_t>(k)];
     for (std::uint32_t bits = n.classes; bits != 0; bits &= bits - 1)
       *o++ = class_id(c, static_cast<unsigned>(__builtin_ctz(bits)));
-    for (unsigned bit = 0; bit < 3; ++bit)
-      if (n.place & (1u << bit)) *o++ = place_id(c, bit);
+    for (std::uint32_t bits = n.place & 7u; bits != 0; bits &= bits - 1)  // the gazetteer's 3 flags, in order
+      *o++ = place_id(c, static_cast<unsigned>(__builtin_ctz(bits)));
   }
   for (int c = 0; c < 3; ++c) {
     const long k = static_cast<long>(index) + kClassOffsets[c];
-    if (k < 0 || static_cast<std::size_t>(k) >= s.size()) continue;
+    if (k < 0 || static_cast<std::size_t>(k) >= size) continue;
     for (std::uint32_t bits = s[static_cast<std::size_t>(k)].document; bits != 0; bits &= bits - 1)
       *o++ = document_id(c, static_cast<unsigned>(__builtin_ctz(bits)));
   }
