@@ -247,47 +247,15 @@ void add_document_features(TitleChoice& choice, const DocumentExtraction& doc, c
   choice.candidates.push_back(std::move(h));
 }
 
-int choose_candidate(const TitleChoice& choice, const tagger::LinearModel* model) {
-  if (!model || model->empty()) {
-    for (std::size_t i = 0; i < choice.candidates.size(); ++i)
-      if (choice.candidates[i].rule) return static_cast<int>(i);
-    return -1;
-  }
-  int best = -1;
-  double best_score = std::log(0.5);
-  std::vector<double> scores;
-  for (std::size_t i = 0; i < choice.candidates.size(); ++i) {
-    model->scores(choice.candidates[i].features, scores);
-    if (scores.size() > 1 && scores[1] >= best_score) best = static_cast<int>(i), best_score = scores[1];
-  }
-  return best;
-}
-
-std::vector<int> choose_candidates(const std::vector<TitleChoice>& choices, const tagger::LinearModel* model) {
-  std::vector<int> chosen;
-  for (const auto& c : choices) chosen.push_back(choose_candidate(c, model));
-  if (!model || model->empty()) return chosen;
-  // One place per stated post: the same person with the same title holds it where the most
-  // likely of all its readings in the document says.
-  auto where = [](const TitleCandidate& c) { return c.entity >= 0 ? std::to_string(c.entity) : "country:" + c.country; };
-  std::map<std::pair<int, std::string>, std::pair<double, std::string>> best;  // (person, title) -> (score, place)
-  std::vector<double> scores;
-  for (std::size_t i = 0; i < choices.size(); ++i) {
-    if (chosen[i] < 0) continue;
-    const auto& cand = choices[i].candidates[static_cast<std::size_t>(chosen[i])];
-    model->scores(cand.features, scores);
-    auto key = std::make_pair(choices[i].person, fold(choices[i].title));
-    auto it = best.find(key);
-    if (it == best.end() || scores[1] > it->second.first) best[key] = {scores[1], where(cand)};
-  }
-  for (std::size_t i = 0; i < choices.size(); ++i) {
-    auto it = best.find({choices[i].person, fold(choices[i].title)});
-    chosen[i] = -1;
-    if (it == best.end()) continue;
-    for (std::size_t k = 0; k < choices[i].candidates.size() && chosen[i] < 0; ++k)
-      if (where(choices[i].candidates[k]) == it->second.second) chosen[i] = static_cast<int>(k);
-  }
-  return chosen;
+std::vector<std::string> none_features(const TitleChoice& choice) {
+  const std::string head = head_of(choice.title);
+  const bool rule = std::any_of(choice.candidates.begin(), choice.candidates.end(), [](const auto& c) { return c.rule; });
+  const std::string n = bucket(choice.candidates.size());
+  std::vector<std::string> f = {"none", "none&head=" + head, "none&candidates=" + n,
+                                std::string("none&rule=") + (rule ? "yes" : "no"),
+                                "none&head&rule=" + head + (rule ? "_yes" : "_no")};
+  if (choice.head_of_state) f.push_back("none&head_of_state");
+  return f;
 }
 
 }  // namespace kg

@@ -4,9 +4,11 @@
 // Susil Premajayantha" of the document's country). The rules propose the candidates: every
 // organization and place of the title's sentence and the document's home country, each with
 // structural features (where it stands from the title and the person, what lies between, the
-// title's head word), and mark the one the rule parser would pick. A learned binary model
-// (models/title_attachment.model: label 1 = "the post is held there") scores them and the best
-// one above even odds wins; without a model the rules' choice stands.
+// title's head word), and mark the one the rule parser would pick. A learned ranker
+// (models/title_attachment.model, training/ranking_training.h) scores each candidate and one
+// more option, "held nowhere the text names" (none_features()), within the choice: the best
+// of them wins, a candidate the rules did not choose only by a margin. Without a model the
+// rules' choice stands.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -50,12 +52,21 @@ std::vector<TitleCandidate> sentence_candidates(const SentenceParser& parser, co
 /// country as a candidate when the sentence has none for it (`home_entity`: its entity, or -1).
 void add_document_features(TitleChoice& choice, const DocumentExtraction& doc, const std::string& home, int home_entity);
 
-/// The index of the chosen candidate, or -1 for none: the model's most likely candidate when
-/// its probability is at least one half; without a model, the rules' choice.
+/// The features of the option "the post is held nowhere among the candidates": the title's
+/// head word and how many candidates compete, so the ranker learns when to attach at all.
+std::vector<std::string> none_features(const TitleChoice& choice);
+
+/// The ranker's score of one option (a candidate's or none_features()): the weight of label 1
+/// less that of label 0. Within a choice, exp(score) is proportional to the option's probability.
+double attachment_score(const tagger::LinearModel& model, const std::vector<std::string>& features);
+
+/// The index of the chosen candidate, or -1 for none: with a model, the highest-scoring
+/// candidate when it scores above none_features() (by a margin, when the rules did not choose
+/// it); without a model, the rules' choice.
 int choose_candidate(const TitleChoice& choice, const tagger::LinearModel* model);
 
 /// The choice for every title of a document (-1: none), decoded per document: with a model,
-/// one person's same title is held in one place, the one its most likely reading names (a
+/// one person's same title is held in one place, the one its most probable reading names (a
 /// reading of another sentence that names the same place is kept, others dropped).
 std::vector<int> choose_candidates(const std::vector<TitleChoice>& choices, const tagger::LinearModel* model);
 

@@ -7,12 +7,12 @@
 #include "extract/gazetteer.h"
 #include "extract/name_key.h"
 #include "training/gold_matching.h"
-#include "training/binary_training.h"
+#include "training/parallel_for.h"
 
 namespace kg::training {
 
-std::vector<tagger::Example> attachment_examples(const LabelledDocument& document, const tagger::SequenceTagger* tagger) {
-  std::vector<tagger::Example> out;
+std::vector<RankingGroup> attachment_examples(const LabelledDocument& document, const tagger::SequenceTagger* tagger) {
+  std::vector<RankingGroup> out;
   const auto by_key = gold_names_by_key(document.gold);
   std::set<std::pair<std::string, std::string>> posts;  // (person, where) of every gold holds_position
   for (const auto& r : document.gold.relations)
@@ -25,6 +25,8 @@ std::vector<tagger::Example> attachment_examples(const LabelledDocument& documen
     for (const auto& choice : choices) {
       if (choice.person < 0) continue;
       auto persons = gold_entities(doc.entities[static_cast<std::size_t>(choice.person)], by_key);
+      RankingGroup group;
+      bool any = false;
       for (const auto& c : choice.candidates) {
         std::set<std::string> places;
         if (c.entity >= 0) places = gold_entities(doc.entities[static_cast<std::size_t>(c.entity)], by_key);
@@ -32,8 +34,14 @@ std::vector<tagger::Example> attachment_examples(const LabelledDocument& documen
         bool held = false;
         for (const auto& p : persons)
           for (const auto& w : places) held |= posts.count({p, w}) > 0;
-        out.push_back({c.features, held ? 1 : 0});
+        group.candidates.push_back(c.features);
+        group.correct.push_back(held);
+        any |= held;
       }
+      // The last option: the post is held nowhere among them.
+      group.candidates.push_back(none_features(choice));
+      group.correct.push_back(!any);
+      out.push_back(std::move(group));
     }
   };
   extract(document.document, options);
@@ -42,9 +50,13 @@ std::vector<tagger::Example> attachment_examples(const LabelledDocument& documen
 
 tagger::LinearModel train_attachment(const std::vector<const LabelledDocument*>& documents,
                                      const tagger::SequenceTagger* tagger, unsigned threads,
-                                     const tagger::TrainOptions& options) {
-  auto examples_of = [&](const LabelledDocument& d) { return attachment_examples(d, tagger); };
-  return train_binary(documents, threads, examples_of, options);
+                                     const RankingOptions& options) {
+  std::vector<std::vector<RankingGroup>> per_doc(documents.size());
+  parallel_for(documents.size(), threads, [&](std::size_t i) { per_doc[i] = attachment_examples(*documents[i], tagger); });
+  std::vector<RankingGroup> groups;
+  for (auto& d : per_doc)
+    for (auto& g : d) groups.push_back(std::move(g));
+  return train_ranking(groups, options);
 }
 
 }  // namespace kg::training

@@ -5,7 +5,7 @@
 
 #include "extract/extractor.h"
 #include "extract/title_attachment.h"
-#include "tagger/model_trainer.h"
+#include "tagger/linear_model.h"
 
 namespace {
 
@@ -51,21 +51,43 @@ TEST_CASE("Without a model the rules' candidate is chosen, and none when the rul
   CHECK(kg::choose_candidate(choice, &empty) == 0);
 }
 
-TEST_CASE("A model picks its most likely candidate, and none below even odds", "[extract][attachment]") {
-  // Learned from examples where only candidates inside the title hold the post.
-  std::vector<kg::tagger::Example> examples;
-  for (int i = 0; i < 40; ++i) {
-    examples.push_back({{"bias", "pos=in_title"}, 1});
-    examples.push_back({{"bias", "pos=before"}, 0});
-    examples.push_back({{"bias", "pos=home"}, 0});
-  }
-  auto model = kg::tagger::train_examples(examples, 2);
+TEST_CASE("A ranker picks its best candidate, and none when the nowhere option scores higher", "[extract][attachment]") {
+  // A ranker (label 1 carries the score) that prefers candidates inside the title, and holds
+  // a post nowhere rather than before the person or in the home country.
+  std::vector<std::pair<std::string, kg::tagger::LinearModel::Row>> rows = {
+      {"none", {{1, 0.5f}}}, {"pos=home", {{1, -0.5f}}}, {"pos=in_title", {{1, 3.0f}}}, {"pos=near", {{1, 1.0f}}}};
+  kg::tagger::LinearModel model(2, {true, true}, std::move(rows));
   kg::TitleChoice choice;
+  choice.title = "Minister";
   choice.candidates = {candidate(1, true, {"pos=before"}), candidate(2, false, {"pos=in_title"}),
                        candidate(3, false, {"pos=home"})};
+  CHECK(kg::attachment_score(model, choice.candidates[1].features) == Approx(3.0));
+  CHECK(kg::attachment_score(model, kg::none_features(choice)) == Approx(0.5));
   CHECK(kg::choose_candidate(choice, &model) == 1);  // the model overrules the rules' choice
   choice.candidates.erase(choice.candidates.begin() + 1);
-  CHECK(kg::choose_candidate(choice, &model) == -1);  // nothing likely enough
+  CHECK(kg::choose_candidate(choice, &model) == -1);  // "nowhere" beats both that are left
+  // A candidate the rules did not choose needs a clear margin over "nowhere"; the rules' one not.
+  choice.candidates = {candidate(4, false, {"pos=near"})};
+  CHECK(kg::choose_candidate(choice, &model) == -1);
+  choice.candidates[0].rule = true;
+  CHECK(kg::choose_candidate(choice, &model) == 0);
+}
+
+TEST_CASE("Decoded per document, one person's same title is held in one place", "[extract][attachment]") {
+  std::vector<std::pair<std::string, kg::tagger::LinearModel::Row>> rows = {
+      {"none", {{1, 0.0f}}}, {"strong", {{1, 3.0f}}}, {"weak", {{1, 1.0f}}}};
+  kg::tagger::LinearModel model(2, {true, true}, std::move(rows));
+  kg::TitleChoice first, second;
+  first.person = second.person = 0;
+  first.title = "Foreign Minister";
+  second.title = "foreign minister";
+  first.candidates = {candidate(7, false, {}), candidate(8, false, {"weak"})};
+  second.candidates = {candidate(8, false, {"weak"}), candidate(7, false, {"strong"})};
+  auto chosen = kg::choose_candidates({first, second}, &model);
+  REQUIRE(chosen.size() == 2);
+  CHECK(kg::choose_candidate(first, &model) == -1);  // alone, "weak" is not clear enough
+  CHECK(chosen[0] == 0);  // entity 7, the place of the more probable reading
+  CHECK(chosen[1] == 1);
 }
 
 TEST_CASE("A title's candidates are the sentence's organizations and places, with the rules' choice marked",
