@@ -1,8 +1,6 @@
 #include "extract/title_attachment.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
 
 #include "extract/fold.h"
 #include "extract/sentence_parser.h"

@@ -1,5 +1,6 @@
 #pragma once
-// Trains a binary decision (the title attachment, the participation) from the labelled
+// Trains a binary decision (the participation; the title attachment is a ranker,
+// training/ranking_training.h) from the labelled
 // candidates of many documents: each document's examples are made on any of `threads` threads,
 // kept in document order, and liblinear learns one model from all of them, so the model does
 // not depend on the thread count.
