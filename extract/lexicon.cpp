@@ -34,7 +34,7 @@ constexpr Entry kEntries[] = {
      kTitleMod},
     {"foreign defence defense finance economy economic interior justice health education energy trade "
      "agriculture culture labour labor transport digital environment ecology emergency industry science "
-     "information tourism sports internal",
+     "information tourism sports internal external",
      kMinistryDomain},
     {"dr mr mrs ms miss prof sir dame madam mme messrs excellency sheikh sheikha prince princess shri smt datuk datin dato paduka seri tun puan", kHonorific},
     {"lawmaker legislator parliamentarian", kLowerTitle | kTitleHead | kParliamentTitle},
@@ -185,7 +185,8 @@ constexpr std::pair<std::string_view, std::string_view> kDomains[] = {
     {"transport", "Transport"}, {"digital", "Digital Development"}, {"environment", "Environment"},
     {"ecology", "Ecology"}, {"emergency", "Emergency Situations"}, {"emergency situations", "Emergency Situations"},
     {"industry", "Industry"}, {"science", "Science"}, {"information", "Information"}, {"tourism", "Tourism"},
-    {"sports", "Sports"},
+    {"sports", "Sports"}, {"external", "External Affairs"}, {"external affairs", "External Affairs"},
+    {"external relations", "External Relations"},
 };
 
 }  // namespace

@@ -54,16 +54,20 @@ std::vector<RawMention> SentenceParser::parse() {
   // which titles without a country ("Minister of Foreign Affairs X") belong to.
   // Past the first three sentences (a site's menu lines, a headline, a subtitle), only a place
   // followed by the dateline's comma, dash or parenthesis ("MOSCOW, December 7 (Itar-Tass) -").
-  if (ctx_.home_country.empty() && ctx_.sentences_seen < 8 && !toks_.empty() && toks_[0].all_caps) {
+  // A metadata line "date 2023-02-13" may come before it.
+  std::size_t d = 0;
+  if (word(0, "date") && d + 1 < toks_.size() && toks_[1].kind == TokenKind::Number)
+    for (d = 1; d < toks_.size() && (toks_[d].kind == TokenKind::Number || punct(d, "-"));) ++d;
+  if (ctx_.home_country.empty() && ctx_.sentences_seen < 8 && d < toks_.size() && toks_[d].all_caps) {
     std::string code;
     int kind = -1;
-    std::size_t e = place_at(0, code, kind);
+    std::size_t e = place_at(d, code, kind);
     auto dateline_mark = [&] {
       if (e >= toks_.size()) return false;
       std::string_view w = slice(e, e + 1);
       return w == "," || w == "(" || w == "-" || w == "\u2013" || w == "\u2014";
     };
-    if (e > 0 && kind <= 1 && (ctx_.sentences_seen < 3 || dateline_mark())) ctx_.home_country = code;
+    if (e > d && kind <= 1 && (ctx_.sentences_seen < 3 || dateline_mark())) ctx_.home_country = code;
   }
   ++ctx_.sentences_seen;
   std::size_t i = 0;

@@ -121,7 +121,12 @@ std::size_t SentenceParser::parse_title_complement(std::size_t j, TitleParse& t,
         add(place_mention(k, e, code, kind));
         o = e + 1;
       }
+      std::size_t mark = out_.size();
       int org = try_org(o);
+      // "of the Russian Federation": a country's own name, though it ends in an organization word.
+      if (std::size_t pe = place_at(o, code, kind); org >= 0 && pe > o && kind == 0 &&
+                                                   out_[static_cast<std::size_t>(org)].last <= pe)
+        out_.resize(mark), org = -1;
       if (org >= 0) {
         t.org = org;
         // "Director of the Asian Affairs Department at the Ministry of Foreign Affairs"

@@ -258,7 +258,25 @@ void arbitrate(const SentenceParser& parser, const std::vector<tagger::Span>& sp
       std::uint32_t gap = s.last;
       while (gap < p.first && (parser.classes(gap) & kHonorific)) ++gap;
       bool before = gap == p.first || (s.last + 1 == p.first && parser.is_punct(s.last, ","));
-      bool after = p.last + 1 == s.first && parser.is_punct(p.last, ",");
+      // In apposition only when no name follows the title: in "A, Minister of Y B," the title
+      // is B's, stated before B.
+      std::uint32_t next = s.last;
+      for (bool moved = true; moved && next < parser.tokens().size();) {
+        moved = false;
+        if ((parser.classes(next) & kHonorific) || parser.folded_is(next, "of") || parser.folded_is(next, "the")) {
+          ++next, moved = true;
+          continue;
+        }
+        for (const auto& q : mentions)  // "... of the Republic of Peru B": the title's place, then B
+          if ((q.type == EntityType::Gpe || q.type == EntityType::Org) && q.first == next && q.last > next) {
+            next = q.last, moved = true;
+            break;
+          }
+      }
+      bool named_next = std::any_of(mentions.begin(), mentions.end(), [&](const RawMention& q) {
+        return q.type == EntityType::Person && named(q) && q.first == next;
+      });
+      bool after = p.last + 1 == s.first && parser.is_punct(p.last, ",") && !named_next;
       if (!before && !after) continue;
       p.title = std::string(parser.slice_text(s.first, s.last));
       p.title_first = s.first, p.title_last = s.last;

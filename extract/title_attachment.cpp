@@ -180,15 +180,25 @@ void add_elsewhere_candidates(TitleChoice& choice, const DocumentExtraction& doc
                        [&](const TitleCandidate& c) { return c.entity == static_cast<int>(e); });
   };
   const std::string& person_country = doc.entities[static_cast<std::size_t>(choice.person)].country;
-  const bool minister = fold(choice.title).find("minist") != std::string::npos;
+  const std::string title = fold(choice.title);
+  const bool minister = title.find("minist") != std::string::npos;
+  // "Foreign Secretary" and the Ministry of Foreign Affairs: a portfolio word both name.
+  auto shares_portfolio = [&](const std::string& name) {
+    for (std::string_view w : {"foreign", "defence", "defense", "finance", "interior", "justice", "health", "education",
+                               "trade", "economy", "culture", "energy", "agriculture", "external"})
+      if (title.find(w) != std::string::npos && name.find(w) != std::string::npos) return true;
+    return false;
+  };
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const auto& ent = doc.entities[e];
     if (ent.mentions.empty() || listed(e)) continue;
     std::string pos;
+    const std::string name = ent.type == EntityType::Org ? fold(ent.name) : std::string();
     if (ent.type == EntityType::Gpe && !person_country.empty() && ent.key == "gpe:" + person_country) pos = "person_country";
-    else if (ent.type == EntityType::Org && minister && fold(ent.name).find("ministry") != std::string::npos &&
+    else if (ent.type == EntityType::Org && name.find("ministry") != std::string::npos &&
+             (minister || shares_portfolio(name)) &&
              (person_country.empty() || ent.country.empty() || ent.country == person_country))
-      pos = "doc_ministry";
+      pos = minister ? "doc_ministry" : "doc_ministry_portfolio";
     if (pos.empty()) continue;
     TitleCandidate c;
     c.entity = static_cast<int>(e);
