@@ -166,25 +166,33 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   std::exception_ptr failure;
   std::vector<detail::CompactDocument> stored;
   DocumentSpill own = std::move(share.spilled);
-  std::string headers = std::move(share.headers);
+  HeaderSpill headers = std::move(share.headers);
   try {
     if (rank == 0 && !request.into.empty()) stored = replay.add_stored(request.into, load_stored_extractions(request.into));
   } catch (...) {
     failure = std::current_exception();
   }
-  // Every rank's headers are received even after a failure here, so no rank is left sending.
+  // The headers go a chunk at a time, an empty message after the last. Every rank's are
+  // received even after a failure here, so no rank is left sending.
   if (rank != 0) {
-    distributed::send_bytes(headers, 0, distributed::kTagShare);
-    figures.sent_bytes = headers.size();
-    headers = {};
+    headers.for_each_chunk([&](const std::string& chunk) { distributed::send_bytes(chunk, 0, distributed::kTagShare); });
+    distributed::send_bytes({}, 0, distributed::kTagShare);
+    figures.sent_bytes = headers.bytes();
   }
   for (int r = 0; r < ranks && rank == 0; ++r) {
-    std::string received = r == 0 ? std::move(headers) : distributed::receive_bytes(r, distributed::kTagShare);
-    try {
-      if (!failure) replay.add(received, r, r == 0 ? stored.size() : 0, progress);
-    } catch (...) {
-      failure = std::current_exception();
+    std::size_t local = r == 0 ? stored.size() : 0;
+    auto replay_chunk = [&](const std::string& chunk) {
+      try {
+        if (!failure) local = replay.add(chunk, r, local, progress);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    };
+    if (r == 0) {
+      headers.for_each_chunk(replay_chunk);
+      continue;
     }
+    for (std::string chunk; !(chunk = distributed::receive_bytes(r, distributed::kTagShare)).empty();) replay_chunk(chunk);
   }
   headers = {};
   replay.release_ids();

@@ -20,11 +20,22 @@ class DocumentSpill {
  public:
   /// Appends one document's encoded extraction. Throws kg::InputError when the temp file
   /// cannot be created or written.
-  void add(std::string_view compact) {
+  /// Where a document's bytes are in the temp file.
+  using Span = std::pair<std::uint64_t, std::uint64_t>;  // (offset, size)
+  /// Writes a document's bytes without numbering it (not thread-safe: the caller locks), so
+  /// each extraction leaves memory as soon as it is made, in whatever order they finish;
+  /// push() numbers them, in the order of their records.
+  Span write(std::string_view compact) {
     if (!file_) file_ = std::make_unique<SpillFile>();
-    spans_.emplace_back(file_->append(compact), compact.size());
+    return {file_->append(compact), compact.size()};
+  }
+  /// `facts`: how many facts the document has (facts() sums them: room a rank reserves).
+  void push(Span span, std::size_t facts) {
+    spans_.push_back(span);
+    facts_ += facts;
   }
   std::size_t size() const { return spans_.size(); }
+  std::uint64_t facts() const { return facts_; }
   /// The `i`-th document added, decoded. Throws kg::InputError when it cannot be read.
   detail::CompactDocument load(std::size_t i) const {
     std::string bytes;
@@ -34,7 +45,8 @@ class DocumentSpill {
 
  private:
   std::unique_ptr<SpillFile> file_;
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> spans_;  // (offset, size) of each document
+  std::vector<Span> spans_;  // of each document, in record order
+  std::uint64_t facts_ = 0;
 };
 
 }  // namespace kg::cli

@@ -52,6 +52,7 @@ void RankFacts::sort() {
 
 void RankFacts::for_each_chunk(const std::function<void(std::string&)>& emit) const {
   WireWriter out;
+  out.bytes().reserve(kFactChunkBytes + 4096);  // a chunk is sent once it holds kFactChunkBytes
   for (const auto& f : facts_) {
     distributed::write_fact(out, {f.s, f.o, static_cast<Relation>(f.r), titles_[f.title], f.document, f.sentence,
                                   f.sentence_range, f.subject_range, f.object_range});

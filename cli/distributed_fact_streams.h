@@ -36,6 +36,8 @@ class RankFacts {
   /// (`node_of(e)`: the node of its entity e), and to `titles` the titles they give nodes.
   void add(const detail::CompactDocument& doc, std::uint64_t document,
            const std::function<NodeId(std::uint32_t)>& node_of, std::map<NodeId, std::set<std::string>>& titles);
+  /// Makes room for `facts` facts: no doubling vector (48 bytes a fact) on top of the facts.
+  void reserve(std::size_t facts) { facts_.reserve(facts); }
   /// Puts the facts in graph order: once, after the last add().
   void sort();
   std::size_t size() const { return facts_.size(); }

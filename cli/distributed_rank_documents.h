@@ -23,6 +23,12 @@ class RankDocuments {
 
   /// Local numbers: the stored documents' first, in the order of the records.
   std::size_t size() const { return stored_.size() + spilled_.size(); }
+  /// How many facts the documents have in all.
+  std::uint64_t facts() const {
+    std::uint64_t n = spilled_.facts();
+    for (const auto& doc : stored_) n += doc.facts.size();
+    return n;
+  }
   /// Calls `visit(doc)` with document number `local`. Throws std::runtime_error for a number
   /// out of range (a message between ranks that names no document of this rank), kg::InputError
   /// when the temp file cannot be read.

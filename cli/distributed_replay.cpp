@@ -11,7 +11,7 @@
 
 namespace kg::cli {
 
-void Replay::add(const std::string& headers, int rank, std::size_t first_local, Progress& progress) {
+std::size_t Replay::add(const std::string& headers, int rank, std::size_t first_local, Progress& progress) {
   distributed::WireReader in(headers);
   std::size_t local = first_local;
   while (!in.done()) {
@@ -38,6 +38,7 @@ void Replay::add(const std::string& headers, int rank, std::size_t first_local, 
     }
     for (const auto& w : warnings) progress.print(std::string("kgraph: warning: ") + w);
   }
+  return local;
 }
 
 std::vector<detail::CompactDocument> Replay::add_stored(const std::string& store, StoredExtractions stored) {

@@ -37,10 +37,11 @@ class Replay {
   /// resolved again, not extracted again (rank 0 holds them, before its own documents); an
   /// input with one of their ids is skipped. Returns them decoded.
   std::vector<detail::CompactDocument> add_stored(const std::string& store, StoredExtractions stored);
-  /// Replays the headers `rank` sent, printing warnings through `progress`; `first_local` is
-  /// the place of its first document among the rank's documents. Throws kg::InputError for a
+  /// Replays the headers `rank` sent (whole records: all of them or one chunk), printing
+  /// warnings through `progress`; `first_local` is the place of their first document among the
+  /// rank's documents; returns the place after their last. Throws kg::InputError for a
   /// repeated JSON Lines id under --strict, std::runtime_error for damaged headers.
-  void add(const std::string& headers, int rank, std::size_t first_local, Progress& progress);
+  std::size_t add(const std::string& headers, int rank, std::size_t first_local, Progress& progress);
 
   /// Frees what tells repeats apart (every id seen, the JSON Lines lines, the store's ids)
   /// once every rank's headers are replayed.

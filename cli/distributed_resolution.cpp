@@ -73,6 +73,7 @@ std::string encode_parts(RankDocuments& docs, const std::vector<Assignment>& ass
 RankFacts order_facts(RankDocuments& docs, const std::vector<Assignment>& assigned,
                       const std::vector<NodeId>& node_of_cluster, std::map<NodeId, std::set<std::string>>& titles) {
   RankFacts facts;
+  facts.reserve(static_cast<std::size_t>(docs.facts()));
   for (const auto& a : assigned)
     docs.visit(a.local, [&](const detail::CompactDocument& doc) {
       facts.add(

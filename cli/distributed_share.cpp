@@ -1,5 +1,6 @@
 #include "cli/distributed_share.h"
 
+#include <mutex>
 #include <optional>
 
 #include "cli/build_inputs.h"
@@ -67,30 +68,42 @@ class ShareExtractor {
   void warn(const std::vector<std::string>& warnings) {
     if (warnings.empty()) return;
     flush();  // in input order: after the documents before them
-    distributed::write_warnings(share_.headers, warnings);
+    WireWriter record;
+    distributed::write_warnings(record, warnings);
+    share_.headers.add(record.bytes());
   }
   // Extracts the batch; throws the first error in input order, after writing what came before.
+  // Each document's text is freed and its extraction written to disk as soon as it is
+  // extracted, so a batch holds only its records for rank 0 (some 2.3 KB a document).
   void flush() {
     if (stop_()) throw Stopped{};
     std::vector<WireWriter> out(batch_.size());
-    std::vector<std::string> compacts(batch_.size());
+    std::vector<DocumentSpill::Span> spans(batch_.size());
+    std::vector<std::size_t> facts(batch_.size());
+    std::mutex spill;
     auto errors = parallel_each(batch_.size(), jobs_, [&](std::size_t i) {
       Entry& e = batch_[i];
       if (e.source) e.doc = read_document(*e.source, request_.max_input_bytes);
       std::vector<std::string> warnings;
-      compacts[i] = encode_compact(GraphBuilder::prepare(request_.extract(e.doc, warnings)));
+      std::string compact = encode_compact(GraphBuilder::prepare(request_.extract(e.doc, warnings)));
       // The header is made from the decoded bytes, what the other phases read back.
-      auto doc = decode_compact(compacts[i], "the extraction of " + e.doc.path + " on rank " + std::to_string(rank_));
+      auto doc = decode_compact(compact, "the extraction of " + e.doc.path + " on rank " + std::to_string(rank_));
       WireWriter header;
-      write_header(header, doc, keep_compact_ ? std::string_view(compacts[i]) : std::string_view());
+      write_header(header, doc, keep_compact_ ? std::string_view(compact) : std::string_view());
       distributed::write_document(out[i], distributed::identity_of(e.doc), warnings, header.bytes());
+      facts[i] = doc.facts.size();
+      e.doc = Document{};
+      {
+        std::lock_guard<std::mutex> lock(spill);
+        spans[i] = share_.spilled.write(compact);
+      }
       progress_.advance(1, e.input_bytes);
     });
     for (std::size_t i = 0; i < batch_.size(); ++i) {
       if (errors[i]) std::rethrow_exception(errors[i]);
-      share_.headers.bytes() += out[i].bytes();
-      share_.spilled.add(compacts[i]);
-      compacts[i] = {};
+      share_.headers.add(out[i].bytes());
+      out[i] = {};
+      share_.spilled.push(spans[i], facts[i]);
       ++share_.documents;
       share_.input_bytes += batch_[i].input_bytes;
     }
@@ -98,7 +111,8 @@ class ShareExtractor {
     batch_bytes_ = 0;
   }
   RankShare result(std::optional<InputError> error) {
-    return {std::move(share_.headers.bytes()), std::move(share_.spilled), std::move(error), share_.documents,
+    share_.headers.finish();
+    return {std::move(share_.headers), std::move(share_.spilled), std::move(error), share_.documents,
             share_.input_bytes};
   }
 
@@ -109,12 +123,14 @@ class ShareExtractor {
     std::uint64_t input_bytes = 0;
   };
   struct Share {
-    WireWriter headers;
+    HeaderSpill headers;
     DocumentSpill spilled;
     std::uint64_t documents = 0, input_bytes = 0;
   };
-  static constexpr std::size_t kBatchDocuments = 1024;
-  static constexpr std::size_t kBatchBytes = std::size_t{64} << 20;
+  // Smaller than a one-process build's batch (cli/batched_build.h): the batch's texts and
+  // extractions are not held, so it is only how often the ranks check for a lower rank's error.
+  static constexpr std::size_t kBatchDocuments = 256;
+  static constexpr std::size_t kBatchBytes = std::size_t{16} << 20;
   const DistributedBuildRequest& request_;
   int rank_;
   bool keep_compact_;

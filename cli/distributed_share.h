@@ -2,9 +2,10 @@
 // One rank's share of a distributed build: its pieces of the inputs read, checked, extracted
 // on --jobs threads a batch at a time, and written in input order as the records rank 0
 // replays (distributed/extraction_record.h, each document's extraction replaced by its header,
-// cli/distributed_headers.h), while the extractions themselves go encoded to an unlinked temp
-// file (cli/distributed_document_spill.h) a batch at a time: the rank never holds its share's
-// extractions, encoded or decoded, in memory. Stops at its first error, or when `stop` says a
+// cli/distributed_headers.h; to a temp file, cli/distributed_header_spill.h), while the
+// extractions themselves go encoded to an unlinked temp file (cli/distributed_document_spill.h)
+// as each is made, its text freed: the rank holds no more than a batch's records and a
+// document per thread. Stops at its first error, or when `stop` says a
 // lower rank failed.
 #include <cstdint>
 #include <functional>
@@ -14,6 +15,7 @@
 
 #include "cli/distributed_build.h"
 #include "cli/distributed_document_spill.h"
+#include "cli/distributed_header_spill.h"
 #include "cli/progress.h"
 #include "distributed/document_partition.h"
 #include "distributed/line_range.h"
@@ -29,7 +31,7 @@ struct JsonlPart {
 };
 
 struct RankShare {
-  std::string headers;  // the records rank 0 replays
+  HeaderSpill headers;  // the records rank 0 replays
   DocumentSpill spilled;  // the documents' extractions, in the order of their records
   std::optional<InputError> error;  // the first error, in input order
   std::uint64_t documents = 0, input_bytes = 0;
