@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <malloc.h>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include "cli/build_inputs.h"
@@ -20,6 +21,8 @@
 #include "distributed/error_agreement.h"
 #include "distributed/mpi_environment.h"
 #include "distributed/rank_exchange.h"
+#include "export/graph_json_nodes.h"
+#include "export/graphml_writer.h"
 #include "extract/jsonl_reader.h"
 #include "graph/graph_builder.h"
 #endif
@@ -111,6 +114,29 @@ std::optional<InputError> read_parts(const Plan& plan, std::vector<JsonlPart>& p
         if (all[static_cast<std::size_t>(r)][i] == plan.pieces[p].input)
           parts[p].first_line += all[static_cast<std::size_t>(r)][i + 1];
   return error;
+}
+
+// The extension of `out`, lower-cased, as cli/output_formats.cpp matches it.
+std::string extension_of(const std::string& out) {
+  std::string ext = fs::path(out).extension().string();
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
+// Every output's writer takes its nodes from a NodeSource: rank 0 keeps them on disk.
+bool nodes_can_stay_on_disk(const std::vector<std::string>& outputs) {
+  return std::all_of(outputs.begin(), outputs.end(), [](const std::string& out) {
+    const std::string ext = extension_of(out);
+    return ext == ".json" || ext == ".graphml";
+  });
+}
+
+// The graph file or GraphML of `graph` with its nodes from `nodes` (nodes_can_stay_on_disk).
+OutputJob job_with_nodes(const std::string& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
+  if (extension_of(out) == ".json")
+    return {out, [&graph, &nodes](std::ostream& os) { write_graph_json_with_nodes(os, graph, nodes); }};
+  return {out, [&graph, &nodes](std::ostream& os) { write_graphml_with_nodes(os, graph, nodes); }};
 }
 
 unsigned default_jobs(unsigned asked) {
@@ -205,10 +231,12 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   const bool failed = distributed::all_gather({failure ? 1u : 0u})[0][0] != 0;  // rank 0's word
   clock.lap("replay");
   ResolveResult resolved;
+  std::unique_ptr<NodeSpill> nodes;  // rank 0: the finished nodes, when no output needs them in the graph
+  if (rank == 0 && nodes_can_stay_on_disk(plan.outputs)) nodes = std::make_unique<NodeSpill>();
   if (!failed) {
     if (rank == 0) progress.phase("resolving");
     resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(stored), std::move(own), request.explain,
-                                   rank, ranks, figures.sent_bytes, clock);
+                                   rank, ranks, figures.sent_bytes, clock, nodes.get());
   }
   figures.measure(clock.elapsed_ms());
   std::vector<RankFigures> all_figures;
@@ -219,7 +247,9 @@ int run_distributed_build(const DistributedBuildRequest& request) {
       const StoredExtractions& extractions = replay.extractions();
       std::vector<OutputJob> writes;
       for (const auto& out : plan.outputs)
-        for (auto& j : output_jobs_keeping(out, resolved.graph, extractions)) writes.push_back(std::move(j));
+        if (nodes) writes.push_back(job_with_nodes(out, resolved.graph, *nodes));
+        else
+          for (auto& j : output_jobs_keeping(out, resolved.graph, extractions)) writes.push_back(std::move(j));
       OutputSet files;  // all outputs or none, as in a one-process build
       files.stage_all(writes, default_jobs(request.jobs));
       files.commit();

@@ -166,7 +166,8 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, b
 }  // namespace
 
 ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
-                                  bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock) {
+                                  bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock,
+                                  NodeSpill* spilled_nodes) {
   ResolveResult result;
   RankDocuments docs(std::move(stored), std::move(spilled));
   // 1. Clusters: rank 0 holds every entity's keys, nothing else of them.
@@ -254,7 +255,15 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     auto& t = titles[static_cast<NodeId>(n)];
     nodes[n].node.titles.assign(t.begin(), t.end());
-    graph.add_entity(std::move(nodes[n].node));
+    if (!spilled_nodes) {
+      graph.add_entity(std::move(nodes[n].node));
+      continue;
+    }
+    spilled_nodes->add(nodes[n].node);
+    EntityNode stand_in;
+    stand_in.type = nodes[n].node.type;
+    graph.add_entity(std::move(stand_in));
+    nodes[n].node = {};
   }
   nodes = {};
   titles = {};

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/distributed_document_spill.h"
+#include "cli/distributed_node_spill.h"
 #include "cli/distributed_replay.h"
 #include "cli/distributed_summary.h"
 #include "graph/compact_document.h"
@@ -25,8 +26,10 @@ namespace kg::cli {
 /// the store's), then those of `spilled` (its share, read back one at a time in each phase,
 /// cli/distributed_rank_documents.h). On rank 0 (`replay` set) returns the graph and, with
 /// `keep_merges` (--explain), the merges; empty elsewhere. Adds the bytes this rank sends to
-/// `sent`, and its phases (cluster, nodes, facts) to `clock`.
+/// `sent`, and its phases (cluster, nodes, facts) to `clock`. With `nodes` (rank 0) the
+/// finished nodes go there and the graph gets an empty node of the same type for each.
 ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
-                                  bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock);
+                                  bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock,
+                                  NodeSpill* nodes = nullptr);
 
 }  // namespace kg::cli

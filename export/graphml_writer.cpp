@@ -75,7 +75,9 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const KnowledgeGraph& graph) {
+void write_graphml(std::ostream& out, const KnowledgeGraph& graph) { write_graphml_with_nodes(out, graph, GraphNodes(graph)); }
+
+void write_graphml_with_nodes(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -85,7 +87,7 @@ void write_graphml(std::ostream& out, const KnowledgeGraph& graph) {
     out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.name
         << "\" attr.type=\"" << key.type << "\"/>\n";
   out << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
-  for (std::size_t id = 0; id < graph.node_count(); ++id) write_node(out, id, graph.node(static_cast<NodeId>(id)));
+  nodes.for_each([&](NodeId id, const EntityNode& node) { write_node(out, id, node); });
   for (std::size_t id = 0; id < graph.edge_count(); ++id) write_edge(out, graph, static_cast<EdgeId>(id));
   out << "  </graph>\n</graphml>\n";
   out.flush();

@@ -1,6 +1,7 @@
 #pragma once
 #include <ostream>
 
+#include "export/node_source.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg {
@@ -9,4 +10,7 @@ namespace kg {
 /// edge label's, "edgelabel" (see the .cpp). Always valid XML 1.0 whatever the names
 /// hold. Throws std::runtime_error if the stream fails.
 void write_graphml(std::ostream& out, const KnowledgeGraph& graph);
+/// The same bytes with the nodes read from `nodes` (as many as the graph's, in the same
+/// order), the graph's own unread: a graph whose nodes are kept elsewhere.
+void write_graphml_with_nodes(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes);
 }  // namespace kg

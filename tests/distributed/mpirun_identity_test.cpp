@@ -70,6 +70,15 @@ TEST_CASE("mpirun -n 1 to 4 builds the dev set as one process does", "[distribut
   check_same_as_one_process(shell_quote((shared_dir() / "dev").string()));
 }
 
+// With only the graph file and GraphML among the outputs, rank 0 keeps its nodes on disk
+// (cli/distributed_node_spill.h) and writes them from there.
+TEST_CASE("mpirun -n 1 to 4 writes the graph file and GraphML with its nodes on disk as one process does",
+          "[distributed][mpirun]") {
+  check_same_as_one_process(shell_quote((shared_dir() / "dev").string()) + " " +
+                                shell_quote((source_dir() / "samples").string()),
+                            "", {".json", ".graphml"});
+}
+
 TEST_CASE("mpirun -n 1 to 4 builds thousands of generated texts and JSON Lines as one process does",
           "[distributed][mpirun]") {
   TempDir corpus("kg-mpi-synth");

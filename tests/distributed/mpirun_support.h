@@ -10,14 +10,12 @@
 namespace kg::test {
 
 /// Every output format a build writes (a .csv is two files), as extensions of "g".
-inline const std::vector<std::string> kOutputFiles = {".json", ".graphml", ".gexf", ".dot", ".nodes.csv",
-                                                      ".relationships.csv", ".kgdb"};
 inline const std::vector<std::string> kOutputArgs = {".json", ".graphml", ".gexf", ".dot", ".csv", ".kgdb"};
 
-/// "-o DIR/g.json -o DIR/g.graphml ...".
-inline std::string output_args(const std::filesystem::path& dir) {
+/// "-o DIR/g.json -o DIR/g.graphml ..." (every format, or those of `exts`).
+inline std::string output_args(const std::filesystem::path& dir, const std::vector<std::string>& exts = kOutputArgs) {
   std::string args;
-  for (const auto& ext : kOutputArgs) (args += " -o ") += shell_quote((dir / (std::string("g") + ext)).string());
+  for (const auto& ext : exts) (args += " -o ") += shell_quote((dir / (std::string("g") + ext)).string());
   return args;
 }
 
@@ -44,21 +42,27 @@ inline std::vector<std::string> lines_starting(const std::string& text, const st
 
 /// Builds `inputs` with kgraph alone and on 1 to 4 ranks; every output file, the --explain
 /// listing and the warnings must be the same.
-inline void check_same_as_one_process(const std::string& inputs, const std::string& extra = "") {
+/// `exts`: the outputs (-o), each a format of kOutputArgs; their files are compared.
+inline void check_same_as_one_process(const std::string& inputs, const std::string& extra = "",
+                                      const std::vector<std::string>& exts = kOutputArgs) {
+  std::vector<std::string> files;
+  for (const auto& ext : exts)
+    if (ext == ".csv") files.insert(files.end(), {".nodes.csv", ".relationships.csv"});
+    else files.push_back(ext);
   TempDir dir("kg-mpi");
   std::filesystem::create_directories(dir / "one");
-  RunResult one = run(kgraph_on(0) + " build " + inputs + output_args(dir / "one") + " --explain --jobs 2" + extra);
+  RunResult one = run(kgraph_on(0) + " build " + inputs + output_args(dir / "one", exts) + " --explain --jobs 2" + extra);
   REQUIRE(one.exit_code == 0);
   for (int ranks = 1; ranks <= 4; ++ranks) {
     CAPTURE(ranks);
     auto out = dir / std::to_string(ranks);  // a number only: GCC 12 misreads "n" + std::string (-Wrestrict)
     std::filesystem::create_directories(out);
-    RunResult many = run(kgraph_on(ranks) + " build " + inputs + output_args(out) + " --explain --jobs 1" + extra);
+    RunResult many = run(kgraph_on(ranks) + " build " + inputs + output_args(out, exts) + " --explain --jobs 1" + extra);
     INFO(many.err);
     REQUIRE(many.exit_code == 0);
     CHECK(many.out == one.out);
     CHECK(lines_starting(many.err, "kgraph: warning:") == lines_starting(one.err, "kgraph: warning:"));
-    for (const auto& ext : kOutputFiles) {
+    for (const auto& ext : files) {
       CAPTURE(ext);
       std::string expected = read_file(dir / "one" / (std::string("g") + ext));
       CHECK_FALSE(expected.empty());
