@@ -1,6 +1,7 @@
 #include "cli/distributed_resolution.h"
 
 #include <algorithm>
+#include <functional>
 #include <malloc.h>
 #include <map>
 #include <set>
@@ -22,6 +23,8 @@ using distributed::WireWriter;
 #if KG_HAVE_MPI
 
 namespace {
+
+constexpr std::size_t kPartChunkBytes = std::size_t{1} << 20;
 
 // What rank 0 tells a rank about one of its documents: its place in the corpus (sorted by id),
 // its first item number and the cluster of each of its entities.
@@ -58,15 +61,22 @@ void add_parts(const detail::CompactDocument& doc, const Assignment& a, std::map
     parts[a.clusters[e]].add(a.first_item + e, doc.entities[e], doc.info.id);
 }
 
-// The parts of this rank's admitted documents, read one at a time.
-std::string encode_parts(RankDocuments& docs, const std::vector<Assignment>& assigned) {
+// The parts of this rank's admitted documents, read one at a time, handed to `emit` as chunks
+// of whole parts (each part freed once encoded), then an empty chunk: neither this rank nor
+// rank 0 holds a rank's parts encoded whole.
+void stream_parts(RankDocuments& docs, const std::vector<Assignment>& assigned,
+                  const std::function<void(std::string&)>& emit) {
   std::map<std::uint64_t, detail::NodeParts> parts;
   for (const auto& a : assigned)
     docs.visit(a.local, [&](const detail::CompactDocument& doc) { add_parts(doc, a, parts); });
   WireWriter out;
-  out.u64(parts.size());
-  for (const auto& [cluster, p] : parts) distributed::write_node_parts(out, cluster, p);
-  return std::move(out.bytes());
+  for (auto it = parts.begin(); it != parts.end(); it = parts.erase(it)) {
+    distributed::write_node_parts(out, it->first, it->second);
+    if (out.bytes().size() >= kPartChunkBytes) emit(out.bytes()), out.bytes().clear();
+  }
+  if (!out.bytes().empty()) emit(out.bytes());
+  std::string end;
+  emit(end);
 }
 
 // This rank's facts in graph order, read a document at a time.
@@ -85,8 +95,7 @@ RankFacts order_facts(RankDocuments& docs, const std::vector<Assignment>& assign
 }
 
 void merge_parts(const std::string& bytes, std::vector<detail::NodeParts>& all) {
-  WireReader in(bytes);
-  for (std::uint64_t n = in.u64(); n > 0; --n) {
+  for (WireReader in(bytes); !in.done();) {
     detail::NodeParts p;
     std::uint64_t cluster = distributed::read_node_parts(in, p);
     if (cluster >= all.size()) throw std::runtime_error("a message between MPI ranks names an unknown cluster");
@@ -192,8 +201,10 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   std::vector<NodeId> node_of_cluster;
   if (rank == 0) {
     std::vector<detail::NodeParts> parts(cluster_count);
-    merge_parts(encode_parts(docs, mine), parts);
-    for (int r = 1; r < ranks; ++r) merge_parts(distributed::receive_bytes(r, distributed::kTagParts), parts);
+    stream_parts(docs, mine, [&](std::string& chunk) { merge_parts(chunk, parts); });
+    for (int r = 1; r < ranks; ++r)
+      for (std::string chunk; !(chunk = distributed::receive_bytes(r, distributed::kTagParts)).empty();)
+        merge_parts(chunk, parts);
     nodes.reserve(parts.size());
     for (std::size_t c = 0; c < parts.size(); ++c) {
       nodes.push_back({parts[c].finish(), *parts[c].documents.begin(), c});
@@ -206,9 +217,10 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     ::malloc_trim(0);
     clock.lap("nodes");
   } else {
-    const std::string parts = encode_parts(docs, mine);
-    sent += parts.size();
-    distributed::send_bytes(parts, 0, distributed::kTagParts);
+    stream_parts(docs, mine, [&](std::string& chunk) {
+      sent += chunk.size();
+      distributed::send_bytes(chunk, 0, distributed::kTagParts);
+    });
     node_of_cluster = decode_numbers(distributed::receive_bytes(0, distributed::kTagNodes));
   }
   // 3. Facts: each rank orders its own; their titles, then the fact streams, then the cited
