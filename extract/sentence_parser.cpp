@@ -70,6 +70,7 @@ std::vector<RawMention> SentenceParser::parse() {
     if (e > d && kind <= 1 && (ctx_.sentences_seen < 3 || dateline_mark())) ctx_.home_country = code;
   }
   ++ctx_.sentences_seen;
+  for (const auto& f : folded_) respectively_ = respectively_ || f == "respectively";
   std::size_t i = 0;
   while (i < toks_.size()) {
     const Token& t = toks_[i];
@@ -108,7 +109,7 @@ std::vector<RawMention> SentenceParser::parse() {
       }
       out_.resize(before);
     }
-    if (try_reference(i) || try_named_event(i) || try_counterpart(i) || try_title(i)) continue;
+    if (try_respectively(i) || try_reference(i) || try_named_event(i) || try_counterpart(i) || try_title(i)) continue;
     std::size_t before = out_.size();
     if (int org = try_org(i); org >= 0) {
       // "the Foreign Ministry's Director X", "ZOiS researcher Dr. Y": a title of this organization.

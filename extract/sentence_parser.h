@@ -62,6 +62,16 @@ class SentenceParser {
   RawMention place_mention(std::size_t first, std::size_t end, const std::string& code, int kind) const;
 
   bool try_title(std::size_t& i, int org = -1, bool lower_head = false);
+  // Titles shared by a list of holders (sentence_parser_lists.cpp).
+  struct PlaceItem {
+    std::size_t first, end;
+    std::string code;
+  };
+  std::size_t list_bridge(std::size_t i, bool& colon) const;
+  std::size_t parse_place_list(std::size_t i, std::vector<PlaceItem>& places) const;
+  std::vector<std::pair<std::size_t, std::size_t>> parse_names(std::size_t i, std::size_t count) const;
+  std::size_t pair_respectively(std::size_t j, const std::vector<PlaceItem>& places, const TitleParse& t);
+  bool try_respectively(std::size_t& i);
   /// "Foreign Minister Winston P. and his Australian counterpart Marise P.": the counterpart
   /// holds the post of the titled person before, in the country the adjective names.
   bool try_counterpart(std::size_t& i);
@@ -103,6 +113,7 @@ class SentenceParser {
   std::vector<std::uint32_t> cls_;
   ParseContext& ctx_;
   std::vector<RawMention> out_;
+  bool respectively_ = false;  // the sentence pairs lists "respectively"
 };
 
 }  // namespace kg

@@ -74,6 +74,11 @@ bool SentenceParser::parse_title(std::size_t i, TitleParse& t) {
   }
   if (head == SIZE_MAX) return false;
   j = head + 1;
+  // "Ambassador Extraordinary and Plenipotentiary": modifiers after the head.
+  while (cap(j) && has(cls_[j], kTitleMod) && !has(cls_[j], kGivenName)) {
+    ++j;
+    if (word(j, "and") && cap(j + 1) && has(cls_[j + 1], kTitleMod)) j += 2;
+  }
   t.head = head;
   t.plural = has(cls_[head], kTitlePlural) && !has(cls_[head], kTitleHead);
   t.parliamentary = has(cls_[head], kParliamentTitle);
@@ -224,8 +229,24 @@ bool SentenceParser::try_title(std::size_t& i, int org, bool lower_head) {
   while (cap(j) && has(cls_[j], kTitleHead) && !has(cls_[j], kGivenName)) j = skip_honorifics(j + 1);
   if ((punct(j, ",") || punct(j, ":")) && t.plural) ++j;  // "deputies: A, B and C"
   if (t.plural) {
-    std::size_t e = parse_name_list(j, t);
-    if (e == j) {
+    // "Parliamentarians in attendance included A, B": words between the title and its holders;
+    // after a colon further away, only a list of two or more.
+    bool colon = false;
+    std::size_t from = j;
+    if (std::size_t s = skip_honorifics(j); parse_name(s, true) == s) {
+      std::size_t b = list_bridge(j, colon);
+      std::size_t s2 = skip_honorifics(b);
+      if (b > j && parse_name(s2, true) > s2) from = b;
+    }
+    std::size_t mark = out_.size();
+    // Holders listed further away are not taken for members of the parliament named last.
+    TitleParse listed = t;
+    if (from != j) listed.parliamentary = false;
+    std::size_t e = parse_name_list(from, listed);
+    std::size_t holders = 0;
+    for (std::size_t m = mark; m < out_.size(); ++m) holders += out_[m].type == EntityType::Person;
+    if (colon && holders < 2) out_.resize(mark), e = from;
+    if (e == from) {
       out_.resize(start_mentions);
       return false;
     }

@@ -123,3 +123,50 @@ TEST_CASE("Evidence byte ranges point into the original text", "[extract]") {
         "German Ambassador to Kazakhstan Anna Berg attended.");
   CHECK(text.substr(ev.subject_range.begin, ev.subject_range.end - ev.subject_range.begin) == "Anna Berg");
 }
+
+TEST_CASE("Places and holders paired by 'respectively' give each holder the post of its place", "[extract]") {
+  auto x = run("The minister met the foreign ministers of Chile and Peru, Mario Lopez and Ana Torres, respectively.\n\n"
+               "Later he met Polish, Kenyan and Brazilian foreign ministers, Jan Kowalski, Otieno Mwangi, and Paulo "
+               "Souza, respectively.");
+  CHECK(has_fact(x, "Mario Lopez", kg::Relation::HoldsPosition, "Chile"));
+  CHECK(has_fact(x, "Ana Torres", kg::Relation::HoldsPosition, "Peru"));
+  CHECK_FALSE(has_fact(x, "Mario Lopez", kg::Relation::HoldsPosition, "Peru"));
+  CHECK(has_fact(x, "Jan Kowalski", kg::Relation::HoldsPosition, "Poland"));
+  CHECK(has_fact(x, "Otieno Mwangi", kg::Relation::HoldsPosition, "Kenya"));
+  CHECK(has_fact(x, "Paulo Souza", kg::Relation::HoldsPosition, "Brazil"));
+}
+
+TEST_CASE("A plural title after a colon names each listed holder's country", "[extract]") {
+  auto x = run("The following Ambassadors Extraordinary and Plenipotentiary will be guests of the Palace on Monday: "
+               "Karl Berg of Austria, Jonas Lind of Sweden and Pedro Alves of Portugal.");
+  CHECK(has_fact(x, "Karl Berg", kg::Relation::HoldsPosition, "Austria"));
+  CHECK(has_fact(x, "Jonas Lind", kg::Relation::HoldsPosition, "Sweden"));
+  CHECK(has_fact(x, "Pedro Alves", kg::Relation::HoldsPosition, "Portugal"));
+  CHECK_FALSE(entity(x, kg::EntityType::Person, "Extraordinary"));
+  CHECK_FALSE(entity(x, kg::EntityType::Person, "Plenipotentiary"));
+}
+
+TEST_CASE("In a list of titled persons each title goes to the name after it", "[extract]") {
+  auto x = run("The session was attended by Minister of External Affairs of the Republic of Chile Mario Lopez, "
+               "Minister of Foreign Affairs of the Republic of Peru Ana Torres and Foreign Minister of the Russian "
+               "Federation Pavel Orlov.");
+  auto post_in = [&](const std::string& person, const std::string& key) {
+    for (const auto& f : x.facts)
+      if (f.relation == kg::Relation::HoldsPosition && x.entities[f.subject].name == person &&
+          x.entities[f.object].key == key)
+        return true;
+    return false;
+  };
+  CHECK(post_in("Mario Lopez", "gpe:CL"));
+  CHECK_FALSE(post_in("Mario Lopez", "gpe:PE"));
+  CHECK(post_in("Ana Torres", "gpe:PE"));
+  const auto* russia = entity(x, kg::EntityType::Gpe, "Russian Federation");
+  REQUIRE(russia);
+  CHECK(russia->key == "gpe:RU");
+}
+
+TEST_CASE("A dateline after a 'date' metadata line names the home country of untitled posts", "[extract]") {
+  auto x = run("date 2024-05-02 LIMA: Foreign Minister Ana Torres received a delegation from Chile on Thursday.");
+  CHECK(x.date == "2024-05-02");
+  CHECK(has_fact(x, "Ana Torres", kg::Relation::HoldsPosition, "Peru"));
+}
