@@ -1,7 +1,7 @@
 #pragma once
 // Every rank of `mpirun -n N kgraph build` (issue 15) keeps its share's documents encoded
-// (graph/compact_codec.h) in an unlinked temp file (graph/spill_file.h), each written as its
-// batch is extracted (cli/distributed_share.h); the phases of the resolution read them back
+// (graph/compact_codec.h) in an unlinked temp file (graph/spill_file.h), each written as soon
+// as it is extracted (cli/distributed_share.h); the phases of the resolution read them back
 // one at a time (cli/distributed_rank_documents.h). The bytes are the ones the document's
 // header was made from, so a document comes back equal field by field whenever it is read.
 #include <cstdint>

@@ -21,6 +21,11 @@ std::uint32_t get32(const char* in) {
 
 }  // namespace
 
+void StreamedEdgeEvidence::reserve(std::size_t facts) {
+  edge_of_.reserve(facts);
+  buffer_.reserve(kBufferBytes + kRecordBytes);
+}
+
 void StreamedEdgeEvidence::add(EdgeId edge, const Evidence& e, std::uint32_t document) {
   put32(buffer_, document);
   put32(buffer_, e.sentence);

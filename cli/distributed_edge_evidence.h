@@ -27,6 +27,8 @@ class StreamedEdgeEvidence {
   /// `documents[g]`: the (id, date) of corpus document g, the numbering of add()'s `document`.
   explicit StreamedEdgeEvidence(const std::vector<std::pair<SharedText, SharedText>>& documents)
       : documents_(documents) {}
+  /// Makes room for `facts` facts (4 bytes each in memory) and the write buffer: no doubling.
+  void reserve(std::size_t facts);
   /// The evidence of one fact of `edge`, as the edge holds it (ends already swapped), of
   /// corpus document `document`, without its sentence text.
   void add(EdgeId edge, const Evidence& evidence, std::uint32_t document);

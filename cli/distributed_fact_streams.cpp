@@ -127,13 +127,14 @@ class FactCursor {
 
 }  // namespace
 
-void merge_fact_streams(FactChunkSpill own, int ranks,
+void merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
                         const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph) {
   std::vector<FactCursor> cursors;
   cursors.reserve(static_cast<std::size_t>(ranks));
   cursors.emplace_back(0, std::move(own), document_texts);
   for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, FactChunkSpill{}, document_texts);
   StreamedEdgeEvidence evidence(document_texts);  // the edges' evidence goes to disk
+  evidence.reserve(static_cast<std::size_t>(facts));
   for (;;) {  // the N ordered streams merged: the graph order of one process
     FactCursor* next = nullptr;
     for (auto& c : cursors)

@@ -78,8 +78,9 @@ class FactChunkSpill {
 /// Rank 0 (built with MPI only): adds to `graph`, whose documents and nodes are in, the facts of its own
 /// chunks and of the streams ranks 1..ranks-1 send, merged in graph order, through add_edge:
 /// the edges' evidence goes to disk (cli/distributed_edge_evidence.h) and the graph keeps it
-/// there; `document_texts[g]` is the (id, date) of corpus document g.
-void merge_fact_streams(FactChunkSpill own, int ranks,
+/// there; `document_texts[g]` is the (id, date) of corpus document g; `facts`: how many facts
+/// the streams hold in all (room the evidence reserves).
+void merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
                         const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph);
 
 /// The sentence texts a rank's facts cite, as chunks of whole documents handed to `emit` as

@@ -117,8 +117,10 @@ std::vector<NodeId> decode_numbers(const std::string& bytes) {
   return numbers;
 }
 
-std::string encode_titles(const std::map<NodeId, std::set<std::string>>& titles) {
+// The titles a rank's facts give nodes, after how many facts it streams (rank 0 reserves them).
+std::string encode_titles(std::uint64_t facts, const std::map<NodeId, std::set<std::string>>& titles) {
   WireWriter out;
+  out.u64(facts);
   out.u64(titles.size());
   for (const auto& [node, list] : titles) {
     out.u64(node), out.u64(list.size());
@@ -127,12 +129,15 @@ std::string encode_titles(const std::map<NodeId, std::set<std::string>>& titles)
   return std::move(out.bytes());
 }
 
-void merge_titles(const std::string& bytes, std::map<NodeId, std::set<std::string>>& titles) {
+// Returns the rank's fact count.
+std::uint64_t merge_titles(const std::string& bytes, std::map<NodeId, std::set<std::string>>& titles) {
   WireReader in(bytes);
+  const std::uint64_t facts = in.u64();
   for (std::uint64_t n = in.u64(); n > 0; --n) {
     auto& list = titles[in.u32()];
     for (std::uint64_t k = in.u64(); k > 0; --k) list.emplace(in.str());
   }
+  return facts;
 }
 
 // Rank 0: the corpus sorted by id, item numbers, clusters; each rank's assignments.
@@ -227,13 +232,15 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   //    sentences go to rank 0, which keeps its own stream and every sentence on disk.
   std::map<NodeId, std::set<std::string>> titles;
   FactChunkSpill own;
+  std::uint64_t fact_count = 0;  // rank 0: every rank's facts
   auto texts = rank == 0 ? std::make_shared<EvidenceTexts>() : nullptr;
   {
     RankFacts facts = order_facts(docs, mine, node_of_cluster, titles);
+    fact_count = facts.size();
     node_of_cluster = {};
     if (rank != 0) {
       // Each chunk is sent as it fills: this rank never holds its whole stream encoded.
-      const std::string bytes = encode_titles(titles);
+      const std::string bytes = encode_titles(facts.size(), titles);
       sent += bytes.size();
       distributed::send_bytes(bytes, 0, distributed::kTagTitles);
       facts.for_each_chunk([&](std::string& chunk) {
@@ -255,7 +262,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   docs = {};
   mine = {};
   ::malloc_trim(0);  // this rank's facts are on disk: give their pages back before the graph
-  for (int r = 1; r < ranks; ++r) merge_titles(distributed::receive_bytes(r, distributed::kTagTitles), titles);
+  for (int r = 1; r < ranks; ++r) fact_count += merge_titles(distributed::receive_bytes(r, distributed::kTagTitles), titles);
   KnowledgeGraph& graph = result.graph;
   std::vector<std::pair<SharedText, SharedText>> document_texts;
   document_texts.reserve(infos.size());
@@ -279,7 +286,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   }
   nodes = {};
   titles = {};
-  merge_fact_streams(std::move(own), ranks, document_texts, graph);
+  merge_fact_streams(std::move(own), ranks, fact_count, document_texts, graph);
   document_texts = {};
   spill_sentence_streams(ranks, *texts);
   graph.set_evidence_texts(std::move(texts));
