@@ -1,6 +1,7 @@
 #include "cli/distributed_fact_streams.h"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "cli/distributed_edge_evidence.h"
@@ -17,6 +18,7 @@ using distributed::WireWriter;
 
 namespace {
 constexpr std::size_t kFactChunkBytes = std::size_t{1} << 20;
+constexpr std::size_t kMergeBlockFacts = 4096;  // read from each run at a time
 }  // namespace
 
 void RankFacts::add(const detail::CompactDocument& doc, std::uint64_t document,
@@ -31,7 +33,25 @@ void RankFacts::add(const detail::CompactDocument& doc, std::uint64_t document,
     if (added) titles_.push_back(title);
     facts_.push_back({s, o, it->second, static_cast<std::uint32_t>(document), f.sentence, f.sentence_range,
                       f.subject_range, f.object_range, static_cast<std::uint8_t>(f.relation)});
+    if (facts_.size() >= run_facts_) spill_run();
   }
+}
+
+bool RankFacts::before(const Fact& a, const Fact& b) const {
+  auto fields = [](const Fact& f) {
+    return std::tie(f.s, f.r, f.o, f.document, f.sentence, f.sentence_range, f.subject_range, f.object_range);
+  };
+  if (fields(a) != fields(b)) return fields(a) < fields(b);
+  return titles_[a.title] < titles_[b.title];
+}
+
+void RankFacts::spill_run() {
+  std::sort(facts_.begin(), facts_.end(), [&](const Fact& a, const Fact& b) { return before(a, b); });
+  if (!runs_file_) runs_file_ = std::make_unique<SpillFile>();
+  const std::string_view bytes(reinterpret_cast<const char*>(facts_.data()), facts_.size() * sizeof(Fact));
+  runs_.emplace_back(runs_file_->append(bytes), facts_.size());
+  spilled_ += facts_.size();
+  facts_.clear();
 }
 
 void RankFacts::sort() {
@@ -45,6 +65,13 @@ void RankFacts::sort() {
     rank_of[by_text[k]] = k;
     sorted[k] = std::move(titles_[by_text[k]]);
   }
+  if (!runs_.empty()) {  // the runs are merged as they are streamed, their titles renumbered then
+    if (!facts_.empty()) spill_run();
+    std::vector<Fact>().swap(facts_);
+    titles_ = std::move(sorted);
+    rank_of_ = std::move(rank_of);
+    return;
+  }
   titles_ = std::move(sorted);
   for (auto& f : facts_) f.title = rank_of[f.title];
   std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) { return a.key() < b.key(); });
@@ -53,10 +80,39 @@ void RankFacts::sort() {
 void RankFacts::for_each_chunk(const std::function<void(std::string&)>& emit) const {
   WireWriter out;
   out.bytes().reserve(kFactChunkBytes + 4096);  // a chunk is sent once it holds kFactChunkBytes
-  for (const auto& f : facts_) {
+  auto write = [&](const Fact& f) {
     distributed::write_fact(out, {f.s, f.o, static_cast<Relation>(f.r), titles_[f.title], f.document, f.sentence,
                                   f.sentence_range, f.subject_range, f.object_range});
     if (out.bytes().size() >= kFactChunkBytes) emit(out.bytes()), out.bytes().clear();
+  };
+  for (const auto& f : facts_) write(f);
+  // The runs on disk, merged: each read a block at a time, its titles renumbered as read.
+  struct Cursor {
+    std::uint64_t offset = 0;
+    std::size_t left = 0, at = 0;
+    std::vector<Fact> block;
+  };
+  std::vector<Cursor> cursors;
+  std::string bytes;
+  auto refill = [&](Cursor& c) {
+    const std::size_t n = std::min(c.left, kMergeBlockFacts);
+    runs_file_->read(c.offset, n * sizeof(Fact), bytes);
+    c.block.resize(n);
+    std::memcpy(c.block.data(), bytes.data(), n * sizeof(Fact));
+    for (auto& f : c.block) f.title = rank_of_.at(f.title);
+    c.offset += n * sizeof(Fact), c.left -= n, c.at = 0;
+  };
+  for (const auto& [offset, count] : runs_) {
+    cursors.push_back({offset, count, 0, {}});
+    refill(cursors.back());
+  }
+  for (;;) {
+    Cursor* next = nullptr;
+    for (auto& c : cursors)
+      if (c.at < c.block.size() && (!next || c.block[c.at].key() < next->block[next->at].key())) next = &c;
+    if (!next) break;
+    write(next->block[next->at]);
+    if (++next->at == next->block.size() && next->left > 0) refill(*next);
   }
   if (!out.bytes().empty()) emit(out.bytes());
   std::string end;

@@ -6,6 +6,7 @@
 // process's, and no rank holds another's facts whole. The sentences the facts cite follow,
 // a document at a time, and rank 0 moves them to a temp file (graph/evidence_texts.h) as one
 // process does: its graph holds no sentence text.
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -30,17 +31,22 @@ namespace kg::cli {
 /// the corpus number of a document follows its id (the corpus is sorted by id, and ids are
 /// unique), and a fact's date and sentence text are those of its document and sentence. Facts
 /// equal on every field are written as the same bytes, so their order does not matter.
+/// Facts are held a run of kRunFacts at a time: each full run is sorted and written to a temp
+/// file, and the stream merges the runs, so a rank never holds its facts whole.
 class RankFacts {
  public:
   /// Adds the facts of `doc` (corpus number `document`) between different nodes
   /// (`node_of(e)`: the node of its entity e), and to `titles` the titles they give nodes.
   void add(const detail::CompactDocument& doc, std::uint64_t document,
            const std::function<NodeId(std::uint32_t)>& node_of, std::map<NodeId, std::set<std::string>>& titles);
-  /// Makes room for `facts` facts: no doubling vector (48 bytes a fact) on top of the facts.
-  void reserve(std::size_t facts) { facts_.reserve(facts); }
+  static constexpr std::size_t kRunFacts = std::size_t{1} << 16;  // 3 MiB
+  /// `run_facts`: how many facts a run holds (fewer in tests).
+  explicit RankFacts(std::size_t run_facts = kRunFacts) : run_facts_(std::max<std::size_t>(1, run_facts)) {}
+  /// Makes room for `facts` facts (at most a run): no doubling vector of 48-byte facts.
+  void reserve(std::size_t facts) { facts_.reserve(std::min(facts, run_facts_)); }
   /// Puts the facts in graph order: once, after the last add().
   void sort();
-  std::size_t size() const { return facts_.size(); }
+  std::size_t size() const { return spilled_ + facts_.size(); }
   /// The facts as chunks of whole facts handed to `emit` as each fills (emit may take the
   /// string's bytes), the last one empty (the end of the stream).
   void for_each_chunk(const std::function<void(std::string&)>& emit) const;
@@ -56,9 +62,16 @@ class RankFacts {
       return std::tie(s, r, o, document, sentence, sentence_range, subject_range, object_range, title);
     }
   };
-  std::vector<Fact> facts_;
+  // Graph order within a run, whose titles are still numbered as they came: by their text.
+  bool before(const Fact& a, const Fact& b) const;
+  void spill_run();
+  std::vector<Fact> facts_;  // the run being filled; after sort() with no run on disk, all
   std::vector<std::string> titles_;
   std::unordered_map<std::string, std::uint32_t> title_ids_;
+  std::unique_ptr<SpillFile> runs_file_;
+  std::vector<std::pair<std::uint64_t, std::size_t>> runs_;  // (offset, facts) of each sorted run
+  std::vector<std::uint32_t> rank_of_;  // with runs: a title's number in string order
+  std::size_t run_facts_, spilled_ = 0;
 };
 
 /// Rank 0's own stream, kept in a temp file until it is merged.

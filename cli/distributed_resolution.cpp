@@ -247,7 +247,7 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
         sent += chunk.size();
         distributed::send_bytes(chunk, 0, distributed::kTagFacts);
       });
-      facts = {};
+      facts = RankFacts();
       SentenceChunks sentences([&](std::string& chunk) {
         sent += chunk.size();
         distributed::send_bytes(chunk, 0, distributed::kTagSentences);

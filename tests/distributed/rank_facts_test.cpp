@@ -61,7 +61,10 @@ TEST_CASE("A rank's facts stream in graph order, as ordered from their documents
                                        f.subject_range, f.object_range});
   }
 
-  RankFacts facts;
+  // Held in memory (one run), or in sorted runs on disk merged as they are streamed.
+  const std::size_t run = GENERATE(as<std::size_t>{}, RankFacts::kRunFacts, 1, 2, 3, 7);
+  CAPTURE(run);
+  RankFacts facts(run);
   std::map<NodeId, std::set<std::string>> titles;
   for (std::size_t d : {2u, 0u, 1u})  // in any order of documents
     facts.add(docs[d], d, [&](std::uint32_t e) { return node_of(d, e); }, titles);
