@@ -25,6 +25,7 @@ using distributed::WireWriter;
 namespace {
 
 constexpr std::size_t kPartChunkBytes = std::size_t{1} << 20;
+constexpr std::size_t kPartPassDocuments = 1024, kMaxPartPasses = 8;
 
 // What rank 0 tells a rank about one of its documents: its place in the corpus (sorted by id),
 // its first item number and the cluster of each of its entities.
@@ -54,25 +55,34 @@ std::vector<Assignment> decode_assignments(const std::string& bytes) {
   return list;
 }
 
-void add_parts(const detail::CompactDocument& doc, const Assignment& a, std::map<std::uint64_t, detail::NodeParts>& parts) {
+// Adds the members of `doc` whose cluster c has c % passes == pass.
+void add_parts(const detail::CompactDocument& doc, const Assignment& a, std::size_t pass, std::size_t passes,
+               std::map<std::uint64_t, detail::NodeParts>& parts) {
   if (doc.entities.size() != a.clusters.size())
     throw std::runtime_error("a message between MPI ranks names a document this rank does not hold");
   for (std::size_t e = 0; e < doc.entities.size(); ++e)
-    parts[a.clusters[e]].add(a.first_item + e, doc.entities[e], doc.info.id);
+    if (a.clusters[e] % passes == pass) parts[a.clusters[e]].add(a.first_item + e, doc.entities[e], doc.info.id);
 }
 
 // The parts of this rank's admitted documents, read one at a time, handed to `emit` as chunks
 // of whole parts (each part freed once encoded), then an empty chunk: neither this rank nor
-// rank 0 holds a rank's parts encoded whole.
+// rank 0 holds a rank's parts encoded whole. A rank of more than kPartPassDocuments documents
+// reads them once per pass, each pass summing a share of the clusters (c % passes), so that it
+// holds a pass's parts, not all of them (their document sets grow with the share). Each
+// cluster is still sent once by each rank, so rank 0 merges the same parts in the same order.
 void stream_parts(RankDocuments& docs, const std::vector<Assignment>& assigned,
                   const std::function<void(std::string&)>& emit) {
-  std::map<std::uint64_t, detail::NodeParts> parts;
-  for (const auto& a : assigned)
-    docs.visit(a.local, [&](const detail::CompactDocument& doc) { add_parts(doc, a, parts); });
+  const std::size_t passes =
+      std::clamp<std::size_t>((assigned.size() + kPartPassDocuments - 1) / kPartPassDocuments, 1, kMaxPartPasses);
   WireWriter out;
-  for (auto it = parts.begin(); it != parts.end(); it = parts.erase(it)) {
-    distributed::write_node_parts(out, it->first, it->second);
-    if (out.bytes().size() >= kPartChunkBytes) emit(out.bytes()), out.bytes().clear();
+  for (std::size_t pass = 0; pass < passes; ++pass) {
+    std::map<std::uint64_t, detail::NodeParts> parts;
+    for (const auto& a : assigned)
+      docs.visit(a.local, [&](const detail::CompactDocument& doc) { add_parts(doc, a, pass, passes, parts); });
+    for (auto it = parts.begin(); it != parts.end(); it = parts.erase(it)) {
+      distributed::write_node_parts(out, it->first, it->second);
+      if (out.bytes().size() >= kPartChunkBytes) emit(out.bytes()), out.bytes().clear();
+    }
   }
   if (!out.bytes().empty()) emit(out.bytes());
   std::string end;
