@@ -1,14 +1,13 @@
 #pragma once
 // Which organization or country a person's title belongs to ("Deputy Minister of Foreign
-// Affairs of Kazakhstan Yerlan Alimbayev", "SCO Secretary-General Vladimir Norov", "Minister
-// Susil Premajayantha" of the document's country). The rules propose the candidates: every
+// Affairs of Kazakhstan A", "SCO Secretary-General B", "Minister C" of the document's country). The rules propose the candidates: every
 // organization and place of the title's sentence and the document's home country, each with
 // structural features (where it stands from the title and the person, what lies between, the
 // title's head word), and mark the one the rule parser would pick. A learned ranker
 // (models/title_attachment.model, training/ranking_training.h) scores each candidate and one
 // more option, "held nowhere the text names" (none_features()), within the choice: the best
-// of them wins, a candidate the rules did not choose only by a margin. Without a model the
-// rules' choice stands.
+// of them wins when it beats "nowhere" by a margin, larger for a candidate the rules did not
+// choose. Without a model the rules' choice stands.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -61,8 +60,8 @@ std::vector<std::string> none_features(const TitleChoice& choice);
 double attachment_score(const tagger::LinearModel& model, const std::vector<std::string>& features);
 
 /// The index of the chosen candidate, or -1 for none: with a model, the highest-scoring
-/// candidate when it scores above none_features() (by a margin, when the rules did not choose
-/// it); without a model, the rules' choice.
+/// candidate when it scores above none_features() by a margin (a larger one when the rules did
+/// not choose it); without a model, the rules' choice.
 int choose_candidate(const TitleChoice& choice, const tagger::LinearModel* model);
 
 /// The choice for every title of a document (-1: none), decoded per document: with a model,

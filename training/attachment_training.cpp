@@ -38,6 +38,10 @@ std::vector<RankingGroup> attachment_examples(const LabelledDocument& document, 
         group.correct.push_back(held);
         any |= held;
       }
+      // A person whose post the gold places where no candidate is teaches nothing about "nowhere".
+      bool elsewhere = false;
+      for (const auto& [p, w] : posts) elsewhere |= persons.count(p) > 0;
+      if (!any && elsewhere) continue;
       // The last option: the post is held nowhere among them.
       group.candidates.push_back(none_features(choice));
       group.correct.push_back(!any);

@@ -55,18 +55,18 @@ TEST_CASE("A ranker picks its best candidate, and none when the nowhere option s
   // A ranker (label 1 carries the score) that prefers candidates inside the title, and holds
   // a post nowhere rather than before the person or in the home country.
   std::vector<std::pair<std::string, kg::tagger::LinearModel::Row>> rows = {
-      {"none", {{1, 0.5f}}}, {"pos=home", {{1, -0.5f}}}, {"pos=in_title", {{1, 3.0f}}}, {"pos=near", {{1, 1.0f}}}};
+      {"none", {{1, 0.5f}}}, {"pos=home", {{1, -0.5f}}}, {"pos=in_title", {{1, 5.0f}}}, {"pos=near", {{1, 3.0f}}}};
   kg::tagger::LinearModel model(2, {true, true}, std::move(rows));
   kg::TitleChoice choice;
   choice.title = "Minister";
   choice.candidates = {candidate(1, true, {"pos=before"}), candidate(2, false, {"pos=in_title"}),
                        candidate(3, false, {"pos=home"})};
-  CHECK(kg::attachment_score(model, choice.candidates[1].features) == Approx(3.0));
+  CHECK(kg::attachment_score(model, choice.candidates[1].features) == Approx(5.0));
   CHECK(kg::attachment_score(model, kg::none_features(choice)) == Approx(0.5));
   CHECK(kg::choose_candidate(choice, &model) == 1);  // the model overrules the rules' choice
   choice.candidates.erase(choice.candidates.begin() + 1);
   CHECK(kg::choose_candidate(choice, &model) == -1);  // "nowhere" beats both that are left
-  // A candidate the rules did not choose needs a clear margin over "nowhere"; the rules' one not.
+  // Every candidate needs a margin over "nowhere", one the rules did not choose a larger one.
   choice.candidates = {candidate(4, false, {"pos=near"})};
   CHECK(kg::choose_candidate(choice, &model) == -1);
   choice.candidates[0].rule = true;
@@ -75,7 +75,7 @@ TEST_CASE("A ranker picks its best candidate, and none when the nowhere option s
 
 TEST_CASE("Decoded per document, one person's same title is held in one place", "[extract][attachment]") {
   std::vector<std::pair<std::string, kg::tagger::LinearModel::Row>> rows = {
-      {"none", {{1, 0.0f}}}, {"strong", {{1, 3.0f}}}, {"weak", {{1, 1.0f}}}};
+      {"none", {{1, 0.0f}}}, {"strong", {{1, 5.0f}}}, {"weak", {{1, 1.0f}}}};
   kg::tagger::LinearModel model(2, {true, true}, std::move(rows));
   kg::TitleChoice first, second;
   first.person = second.person = 0;
