@@ -76,6 +76,7 @@ class SentenceParser {
   /// holds the post of the titled person before, in the country the adjective names.
   bool try_counterpart(std::size_t& i);
   bool looks_like_name(std::size_t i) const;
+  bool acronym_after_title(std::size_t k) const;
   bool trailing_person(std::size_t i) const;
   bool name_particle(std::size_t j) const;
   bool org_can_end(std::size_t i) const;

@@ -145,7 +145,10 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     if (title->org < 0 && title->country.empty() && name_country(end, code) > end) p.title_country = code;
     // "MPs" -> "MP", "Members of the Bundestag" -> "Member of the Bundestag"
     std::size_t at = toks_[title->head].end - toks_[title->title_first].begin;
-    if (title->plural && at >= 2 && at <= p.title.size() && p.title[at - 1] == 's') p.title.erase(at - 1, 1);
+    if (title->plural && at >= 4 && at <= p.title.size() && p.title.compare(at - 3, 3, "ies") == 0)
+      p.title.replace(at - 3, 3, "y");  // "Secretaries" -> "Secretary"
+    else if (title->plural && at >= 2 && at <= p.title.size() && p.title[at - 1] == 's')
+      p.title.erase(at - 1, 1);
   }
   ctx_.surnames.insert(folded_[end - 1], 1);
   // Family name first ("Ryu Sang-hoon", later "Ryu"): a first word that is no given name may
@@ -245,7 +248,10 @@ bool SentenceParser::person_context(std::size_t i, std::size_t e) {
     return true;
   if (e < toks_.size() && kAfter.count(folded_[e])) return true;
   TitleParse t;
-  return punct(e, ",") && appositive_title(e, t) > e;
+  const std::size_t mark = out_.size();
+  const bool titled = punct(e, ",") && appositive_title(e, t) > e;
+  out_.resize(mark);  // the caller reads the title again
+  return titled;
 }
 
 // ", Title [of ORG]" after a name: the title, when one follows and no new name starts after it.
@@ -271,6 +277,18 @@ std::size_t SentenceParser::appositive_title(std::size_t e, TitleParse& t) {
       t.org = org;
     else
       out_.resize(before), title_at = k;
+  }
+  // "X, Director General SASSI,": an acronym alone after the title is its organization.
+  {
+    const std::size_t mark = out_.size();
+    const TitleParse saved = t;
+    if (parse_title(title_at, t) && !t.plural && t.org < 0 && acronym_after_title(t.end)) {
+      RawMention a{EntityType::Org, static_cast<std::uint32_t>(t.end), static_cast<std::uint32_t>(t.end + 1)};
+      a.rule = "acronym-after-title";
+      t.org = add(std::move(a));
+      return t.end += 1;
+    }
+    out_.resize(mark), t = saved;
   }
   if (parse_title(title_at, t) && !t.plural && parse_name(skip_honorifics(t.end), true) == skip_honorifics(t.end)) {
     // "Secretary (West)": a parenthesized word belongs to the title.
@@ -353,6 +371,15 @@ bool SentenceParser::try_relative_post(std::size_t& i) {
   add(std::move(p));
   i = o;
   return true;
+}
+
+// An all-caps word alone at k, ending the phrase ("Director CPSC,", "Director General SASSI."):
+// an organization's acronym after a title rather than its holder's name.
+bool SentenceParser::acronym_after_title(std::size_t k) const {
+  if (k >= toks_.size() || !toks_[k].all_caps || toks_[k].kind != TokenKind::Word || cls_[k] != 0) return false;
+  if (toks_[k].end - toks_[k].begin < 2 || (k + 1 < toks_.size() && toks_[k + 1].kind == TokenKind::Word))
+    return false;
+  return k + 1 == toks_.size() || punct(k + 1, ",") || punct(k + 1, ".") || punct(k + 1, ";");
 }
 
 }  // namespace kg

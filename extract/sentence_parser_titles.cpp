@@ -253,6 +253,14 @@ bool SentenceParser::try_title(std::size_t& i, int org, bool lower_head) {
     i = e;
     return true;
   }
+  // "Director General SASSI,": an acronym alone after the title is its organization, not a name.
+  if (t.org < 0 && acronym_after_title(j)) {
+    RawMention a{EntityType::Org, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1)};
+    a.rule = "acronym-after-title";
+    add(std::move(a));
+    i = j + 1;
+    return true;
+  }
   std::size_t e = parse_name(j, true);
   // "the Czech Ambassador to Turkmenistan, Pavel Hrubeš, who ...": the name after a comma.
   if (e == j && punct(j, ",")) {

@@ -170,3 +170,10 @@ TEST_CASE("A dateline after a 'date' metadata line names the home country of unt
   CHECK(x.date == "2024-05-02");
   CHECK(has_fact(x, "Ana Torres", kg::Relation::HoldsPosition, "Peru"));
 }
+
+TEST_CASE("An acronym alone after a title is the title's organization, not a person", "[extract]") {
+  auto x = run("Maria Lopez, Director General SASSI, welcomed the guests.");
+  CHECK_FALSE(entity(x, kg::EntityType::Person, "SASSI"));
+  CHECK(entity(x, kg::EntityType::Org, "SASSI"));
+  CHECK(entity(x, kg::EntityType::Person, "Maria Lopez"));
+}
