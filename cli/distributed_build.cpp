@@ -21,10 +21,10 @@
 #include "distributed/error_agreement.h"
 #include "distributed/mpi_environment.h"
 #include "distributed/rank_exchange.h"
-#include "export/graph_json_nodes.h"
 #include "export/graphml_writer.h"
 #include "extract/jsonl_reader.h"
 #include "graph/graph_builder.h"
+#include "graph/graph_json_writer.h"
 #endif
 
 namespace kg::cli {
@@ -135,8 +135,8 @@ bool nodes_can_stay_on_disk(const std::vector<std::string>& outputs) {
 // The graph file or GraphML of `graph` with its nodes from `nodes` (nodes_can_stay_on_disk).
 OutputJob job_with_nodes(const std::string& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
   if (extension_of(out) == ".json")
-    return {out, [&graph, &nodes](std::ostream& os) { write_graph_json_with_nodes(os, graph, nodes); }};
-  return {out, [&graph, &nodes](std::ostream& os) { write_graphml_with_nodes(os, graph, nodes); }};
+    return {out, [&graph, &nodes](std::ostream& os) { write_graph_json_from(os, graph, nodes); }};
+  return {out, [&graph, &nodes](std::ostream& os) { write_graphml_from(os, graph, nodes); }};
 }
 
 unsigned default_jobs(unsigned asked) {

@@ -1,7 +1,7 @@
 #pragma once
 // The finished nodes of `mpirun -n N kgraph build` (issue 15), kept by rank 0 in an unlinked
 // temp file (graph/spill_file.h) in graph order instead of in its graph, when every output
-// is one whose writer takes its nodes from a NodeSource (export/node_source.h: the graph file
+// is one whose writer takes its nodes from a NodeSource (graph/node_source.h: the graph file
 // and GraphML). Rank 0's graph then holds, per node, an empty one with its type (what the
 // summary counts), and its edges and documents; the writers read the nodes back one at a time.
 #include <cstdint>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "distributed/wire_buffer.h"
-#include "export/node_source.h"
+#include "graph/node_source.h"
 #include "graph/spill_file.h"
 
 namespace kg::cli {

@@ -75,9 +75,9 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const KnowledgeGraph& graph) { write_graphml_with_nodes(out, graph, GraphNodes(graph)); }
+void write_graphml(std::ostream& out, const KnowledgeGraph& graph) { write_graphml_from(out, graph, GraphNodes(graph)); }
 
-void write_graphml_with_nodes(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
+void write_graphml_from(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"

@@ -1,8 +1,8 @@
 #pragma once
 #include <ostream>
 
-#include "export/node_source.h"
 #include "graph/knowledge_graph.h"
+#include "graph/node_source.h"
 
 namespace kg {
 /// Writes `graph` as GraphML 1.0 that Gephi, NetworkX, igraph and Boost read. Node ids are
@@ -12,5 +12,5 @@ namespace kg {
 void write_graphml(std::ostream& out, const KnowledgeGraph& graph);
 /// The same bytes with the nodes read from `nodes` (as many as the graph's, in the same
 /// order), the graph's own unread: a graph whose nodes are kept elsewhere.
-void write_graphml_with_nodes(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes);
+void write_graphml_from(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes);
 }  // namespace kg

@@ -1,5 +1,6 @@
 // Writing the graph file (graph/graph_json.h); reading lives in graph_json_reader.cpp.
 #include "graph/graph_json.h"
+#include "graph/graph_json_writer.h"
 
 #include <stdexcept>
 #include <string>
@@ -93,23 +94,39 @@ std::string node_id(NodeId id) {
   return s;
 }
 
-// One array entry per line: the file stays diffable and greppable at any size.
+// An array of one entry per line (the file stays diffable and greppable at any size), its
+// entries added one at a time: add(write) calls write(JsonWriter&) for the next entry.
+class Lines {
+ public:
+  Lines(std::ostream& out, std::string_view name) : out_(out) { out_ << "  \"" << name << "\": ["; }
+  template <class Write>
+  void add(Write write) {
+    buffer_.Clear();
+    JsonWriter w(buffer_);
+    write(w);
+    out_ << (count_++ ? ",\n    " : "\n    ") << buffer_.GetString();
+  }
+  void close(bool last) { out_ << (count_ ? "\n  ]" : "]") << (last ? "\n" : ",\n"); }
+
+ private:
+  std::ostream& out_;
+  rapidjson::StringBuffer buffer_;
+  std::size_t count_ = 0;
+};
+
+// write_entry(w, i) for i in [0, count).
 template <class Write>
 void write_lines(std::ostream& out, std::string_view name, std::size_t count, Write write_entry, bool last) {
-  out << "  \"" << name << "\": [";
-  rapidjson::StringBuffer buffer;
-  for (std::size_t i = 0; i < count; ++i) {
-    buffer.Clear();
-    JsonWriter w(buffer);
-    write_entry(w, i);
-    out << (i ? ",\n    " : "\n    ") << buffer.GetString();
-  }
-  out << (count ? "\n  ]" : "]") << (last ? "\n" : ",\n");
+  Lines lines(out, name);
+  for (std::size_t i = 0; i < count; ++i) lines.add([&](JsonWriter& w) { write_entry(w, i); });
+  lines.close(last);
 }
 
 }  // namespace
 
-void write_graph_json(std::ostream& out, const KnowledgeGraph& graph) {
+void write_graph_json(std::ostream& out, const KnowledgeGraph& graph) { write_graph_json_from(out, graph, GraphNodes(graph)); }
+
+void write_graph_json_from(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
   out << "{\n  \"format\": \"kgraph\",\n  \"version\": 1,\n  \"directed\": true,\n"
          "  \"multigraph\": true,\n  \"graph\": {},\n";
   const auto& docs = graph.documents();
@@ -123,19 +140,22 @@ void write_graph_json(std::ostream& out, const KnowledgeGraph& graph) {
     put(w, "sentences", d.sentences);
     w.EndObject();
   }, false);
-  write_lines(out, "nodes", graph.node_count(), [&](JsonWriter& w, std::size_t i) {
-    const EntityNode& n = graph.node(static_cast<NodeId>(i));
-    w.StartObject();
-    put(w, "id", node_id(static_cast<NodeId>(i)));
-    put(w, "label", n.label);
-    put(w, "type", to_string(n.type));
-    put_list(w, "aliases", n.aliases);
-    put(w, "mentions", n.mentions);
-    put_list(w, "documents", n.documents);
-    put(w, "country", n.country);
-    put_list(w, "titles", n.titles);
-    w.EndObject();
-  }, false);
+  Lines node_lines(out, "nodes");
+  nodes.for_each([&](NodeId id, const EntityNode& n) {
+    node_lines.add([&](JsonWriter& w) {
+      w.StartObject();
+      put(w, "id", node_id(id));
+      put(w, "label", n.label);
+      put(w, "type", to_string(n.type));
+      put_list(w, "aliases", n.aliases);
+      put(w, "mentions", n.mentions);
+      put_list(w, "documents", n.documents);
+      put(w, "country", n.country);
+      put_list(w, "titles", n.titles);
+      w.EndObject();
+    });
+  });
+  node_lines.close(false);
   write_lines(out, "links", graph.edge_count(), [&](JsonWriter& w, std::size_t i) {
     auto id = static_cast<EdgeId>(i);
     const FactEdge& e = graph.edge(id);

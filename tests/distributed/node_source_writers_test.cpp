@@ -1,5 +1,5 @@
 // The writers rank 0 of a distributed build uses when its nodes stay on disk
-// (export/node_source.h, cli/distributed_node_spill.h): the same bytes as the writers that
+// (graph/node_source.h, cli/distributed_node_spill.h): the same bytes as the writers that
 // read the nodes from the graph.
 #include <sstream>
 
@@ -7,7 +7,7 @@
 
 #include "../export/sample_graphs.h"
 #include "cli/distributed_node_spill.h"
-#include "export/graph_json_nodes.h"
+#include "graph/graph_json_writer.h"
 #include "export/graphml_writer.h"
 #include "graph/graph_json.h"
 
@@ -38,7 +38,7 @@ TEST_CASE("The graph file with nodes from a NodeSource is the graph file", "[dis
   CAPTURE(which);
   const KnowledgeGraph graph = graph_with_documents(which);
   const std::string expected = written([&](std::ostream& out) { write_graph_json(out, graph); });
-  CHECK(written([&](std::ostream& out) { write_graph_json_with_nodes(out, graph, GraphNodes(graph)); }) == expected);
+  CHECK(written([&](std::ostream& out) { write_graph_json_from(out, graph, GraphNodes(graph)); }) == expected);
 }
 
 TEST_CASE("GraphML with nodes from a NodeSource is the graph's GraphML", "[distributed][export]") {
@@ -46,7 +46,7 @@ TEST_CASE("GraphML with nodes from a NodeSource is the graph's GraphML", "[distr
   CAPTURE(which);
   const KnowledgeGraph graph = graph_with_documents(which);
   const std::string expected = written([&](std::ostream& out) { write_graphml(out, graph); });
-  CHECK(written([&](std::ostream& out) { write_graphml_with_nodes(out, graph, GraphNodes(graph)); }) == expected);
+  CHECK(written([&](std::ostream& out) { write_graphml_from(out, graph, GraphNodes(graph)); }) == expected);
 }
 
 TEST_CASE("Nodes kept on disk come back field by field, and the writers write the same bytes",
@@ -68,9 +68,9 @@ TEST_CASE("Nodes kept on disk come back field by field, and the writers write th
     CHECK(node.titles == original.titles);
   });
   CHECK(seen == graph.node_count());
-  CHECK(written([&](std::ostream& out) { write_graph_json_with_nodes(out, graph, spill); }) ==
+  CHECK(written([&](std::ostream& out) { write_graph_json_from(out, graph, spill); }) ==
         written([&](std::ostream& out) { write_graph_json(out, graph); }));
-  CHECK(written([&](std::ostream& out) { write_graphml_with_nodes(out, graph, spill); }) ==
+  CHECK(written([&](std::ostream& out) { write_graphml_from(out, graph, spill); }) ==
         written([&](std::ostream& out) { write_graphml(out, graph); }));
 }
 

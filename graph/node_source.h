@@ -2,9 +2,8 @@
 // NodeSource: the nodes a writer writes, handed over one at a time in id order, from wherever
 // they are kept: a KnowledgeGraph's own (GraphNodes), or a temp file on the rank that writes a
 // distributed build's outputs (cli/distributed_node_spill.h), which then never holds the
-// nodes whole. The writers that take one (export/graphml_writer.h,
-// export/graph_json_nodes.h) take everything else (documents, edges, evidence) from the graph
-// beside it, whose own nodes they do not read.
+// nodes whole. The writers that take one (graph/graph_json_writer.h, export/graphml_writer.h)
+// do not read the nodes of the graph beside it.
 #include <cstddef>
 #include <functional>
 
