@@ -61,11 +61,11 @@ constexpr Entry kEntries[] = {
      kOrgSuffix},
     {"consultations talks meeting meetings visit visits session sessions summit forum conference negotiations "
      "roundtable briefing seminar ceremony symposium exercise exercises congress expo games "
-     "discussion discussions",
+     "discussion discussions conversation conversations trip trips gathering hearing hearings reception",
      kEventNoun},
     {"political bilateral official state working intergovernmental high-level annual plenary extended "
      "trilateral multilateral strategic regular joint round international interparliamentary ministerial "
-     "consular inter-ministerial interministerial",
+     "consular inter-ministerial interministerial telephone phone telephonic courtesy video farewell",
      kEventMod},
     {"of for and the on in de del la des du von van der den al el bin ibn ul ben da di dos das y &", kConnector},
     {"the a an this that these those some many several all most other each every both any such today yesterday tomorrow monday tuesday wednesday thursday friday "

@@ -116,8 +116,15 @@ bool SentenceParser::try_event(std::size_t& i) {
   }
   // "dialogue" names an event only with its two countries ("the Korea-Hungary strategic
   // dialogue"); alone it is mostly a topic ("political dialogue").
+  // "call" and "talk" name an event only after how it was held ("a phone call", "a courtesy
+  // call", "a telephone talk"); alone they are mostly verbs.
+  auto held_by = [&](std::size_t k) {
+    return k > 0 && (word(k - 1, "phone") || word(k - 1, "telephone") || word(k - 1, "telephonic") ||
+                     word(k - 1, "courtesy") || word(k - 1, "video"));
+  };
   auto noun = [&](std::size_t k) {
     return k < toks_.size() && (has(cls_[k], kEventNoun) || (word(k, "table") && k > 0 && word(k - 1, "round")) ||
+                                ((word(k, "call") || word(k, "calls") || word(k, "talk")) && held_by(k)) ||
                                 (specific && countries.size() >= 2 && word(k, "dialogue")));
   };
   while (j < toks_.size() && has(cls_[j], kEventMod) && !noun(j)) ++j;

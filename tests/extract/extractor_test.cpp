@@ -177,3 +177,13 @@ TEST_CASE("An acronym alone after a title is the title's organization, not a per
   CHECK(entity(x, kg::EntityType::Org, "SASSI"));
   CHECK(entity(x, kg::EntityType::Person, "Maria Lopez"));
 }
+
+TEST_CASE("A phone call is an event its two parties take part in; 'called for' is not", "[extract]") {
+  auto x = run("Foreign Minister of Norway Kari Lund held a phone call with Foreign Minister of Chile Tomas Reyes. "
+               "Both ministers called for calm and a call to dialogue.");
+  REQUIRE(count(x, kg::EntityType::Event) == 1);
+  const auto* ev = entity(x, kg::EntityType::Event, "phone call");
+  REQUIRE(ev);
+  CHECK(has_fact(x, "Kari Lund", kg::Relation::ParticipatedIn, ev->name));
+  CHECK(has_fact(x, "Tomas Reyes", kg::Relation::ParticipatedIn, ev->name));
+}
