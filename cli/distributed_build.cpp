@@ -124,19 +124,33 @@ std::string extension_of(const std::string& out) {
   return ext;
 }
 
-// Every output's writer takes its nodes from a NodeSource: rank 0 keeps them on disk.
-bool nodes_can_stay_on_disk(const std::vector<std::string>& outputs) {
+// Every output's writer takes its nodes and edges from sources: rank 0 builds no graph.
+bool outputs_take_sources(const std::vector<std::string>& outputs) {
   return std::all_of(outputs.begin(), outputs.end(), [](const std::string& out) {
     const std::string ext = extension_of(out);
     return ext == ".json" || ext == ".graphml";
   });
 }
 
-// The graph file or GraphML of `graph` with its nodes from `nodes` (nodes_can_stay_on_disk).
-OutputJob job_with_nodes(const std::string& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
+// The graph file or GraphML of `graph` (outputs_take_sources).
+OutputJob job_from_sources(const std::string& out, const SourcedGraph& graph) {
   if (extension_of(out) == ".json")
-    return {out, [&graph, &nodes](std::ostream& os) { write_graph_json_from(os, graph, nodes); }};
-  return {out, [&graph, &nodes](std::ostream& os) { write_graphml_from(os, graph, nodes); }};
+    return {out, [&graph](std::ostream& os) { write_graph_json_from(os, graph.documents, graph.nodes, *graph.edges); }};
+  return {out, [&graph](std::ostream& os) { write_graphml_from(os, graph.nodes, *graph.edges); }};
+}
+
+// What the summary counts, from the graph or from the sources.
+GraphTally tally(const KnowledgeGraph& graph, const SourcedGraph* sourced) {
+  GraphTally counts;
+  if (!sourced) {
+    for (NodeId n = 0; n < graph.node_count(); ++n) counts.add(graph.node(n).type);
+    for (EdgeId e = 0; e < graph.edge_count(); ++e) counts.add(graph.relation(e));
+    return counts;
+  }
+  for (EntityType type : sourced->node_types) counts.add(type);
+  if (sourced->edges)
+    for (EdgeId e = 0; e < sourced->edges->size(); ++e) counts.add(sourced->edges->relation(e));
+  return counts;
 }
 
 unsigned default_jobs(unsigned asked) {
@@ -231,12 +245,12 @@ int run_distributed_build(const DistributedBuildRequest& request) {
   const bool failed = distributed::all_gather({failure ? 1u : 0u})[0][0] != 0;  // rank 0's word
   clock.lap("replay");
   ResolveResult resolved;
-  std::unique_ptr<NodeSpill> nodes;  // rank 0: the finished nodes, when no output needs them in the graph
-  if (rank == 0 && nodes_can_stay_on_disk(plan.outputs)) nodes = std::make_unique<NodeSpill>();
+  std::unique_ptr<SourcedGraph> sourced;  // rank 0: nodes and edges, when no output needs a graph
+  if (rank == 0 && outputs_take_sources(plan.outputs)) sourced = std::make_unique<SourcedGraph>();
   if (!failed) {
     if (rank == 0) progress.phase("resolving");
     resolved = resolve_distributed(rank == 0 ? &replay : nullptr, std::move(stored), std::move(own), request.explain,
-                                   rank, ranks, figures.sent_bytes, clock, nodes.get());
+                                   rank, ranks, figures.sent_bytes, clock, sourced.get());
   }
   figures.measure(clock.elapsed_ms());
   std::vector<RankFigures> all_figures;
@@ -247,7 +261,7 @@ int run_distributed_build(const DistributedBuildRequest& request) {
       const StoredExtractions& extractions = replay.extractions();
       std::vector<OutputJob> writes;
       for (const auto& out : plan.outputs)
-        if (nodes) writes.push_back(job_with_nodes(out, resolved.graph, *nodes));
+        if (sourced) writes.push_back(job_from_sources(out, *sourced));
         else
           for (auto& j : output_jobs_keeping(out, resolved.graph, extractions)) writes.push_back(std::move(j));
       OutputSet files;  // all outputs or none, as in a one-process build
@@ -259,8 +273,8 @@ int run_distributed_build(const DistributedBuildRequest& request) {
         for (const auto& m : resolved.merges) std::cout << m.node << "\t<- " << m.form << "\t(" << m.reason << ")\n";
       all_figures[0].measure(clock.elapsed_ms());  // rank 0's own figures include writing
       if (!request.quiet)
-        print_distributed_summary(resolved.graph, replay.documents(), replay.sentences(), clock, all_figures,
-                                  request.verbose);
+        print_distributed_summary(tally(resolved.graph, sourced.get()), replay.documents(), replay.sentences(), clock,
+                                  all_figures, request.verbose);
     } catch (...) {
       failure = std::current_exception();
     }

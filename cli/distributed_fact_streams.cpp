@@ -183,14 +183,16 @@ class FactCursor {
 
 }  // namespace
 
-void merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
-                        const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph) {
+std::shared_ptr<EdgeEvidence> merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
+                                                 const std::vector<std::pair<SharedText, SharedText>>& document_texts,
+                                                 const AddEdge& add_edge, const std::function<void()>& merged) {
   std::vector<FactCursor> cursors;
   cursors.reserve(static_cast<std::size_t>(ranks));
   cursors.emplace_back(0, std::move(own), document_texts);
   for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, FactChunkSpill{}, document_texts);
   StreamedEdgeEvidence evidence(document_texts);  // the edges' evidence goes to disk
   evidence.reserve(static_cast<std::size_t>(facts));
+  std::size_t edges = 0;  // ids are handed out 0, 1, ...: one more than the largest seen
   for (;;) {  // the N ordered streams merged: the graph order of one process
     FactCursor* next = nullptr;
     for (auto& c : cursors)
@@ -198,12 +200,15 @@ void merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
     if (!next) break;
     auto& f = next->fact();
     bool swapped = false;
-    const EdgeId edge = graph.add_edge(f.s, f.o, f.r, f.title, swapped);
+    const EdgeId edge = add_edge(f.s, f.o, f.r, f.title, swapped);
     if (swapped) std::swap(f.evidence.subject_range, f.evidence.object_range);
     evidence.add(edge, f.evidence, static_cast<std::uint32_t>(f.document));
+    edges = std::max<std::size_t>(edges, std::size_t{edge} + 1);
     next->advance();
   }
-  graph.set_edge_evidence(evidence.finish(graph.edge_count()));
+  std::vector<FactCursor>().swap(cursors);  // their chunks go before the evidence is sorted
+  if (merged) merged();
+  return evidence.finish(edges);
 }
 
 void spill_sentence_streams(int ranks, EvidenceTexts& texts) {

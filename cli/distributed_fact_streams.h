@@ -13,12 +13,14 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "graph/compact_document.h"
+#include "graph/edge_evidence.h"
 #include "graph/evidence_texts.h"
 #include "graph/knowledge_graph.h"
 #include "graph/spill_file.h"
@@ -88,13 +90,20 @@ class FactChunkSpill {
   std::size_t next_ = 0;
 };
 
-/// Rank 0 (built with MPI only): adds to `graph`, whose documents and nodes are in, the facts of its own
-/// chunks and of the streams ranks 1..ranks-1 send, merged in graph order, through add_edge:
-/// the edges' evidence goes to disk (cli/distributed_edge_evidence.h) and the graph keeps it
-/// there; `document_texts[g]` is the (id, date) of corpus document g; `facts`: how many facts
-/// the streams hold in all (room the evidence reserves).
-void merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
-                        const std::vector<std::pair<SharedText, SharedText>>& document_texts, KnowledgeGraph& graph);
+/// Where rank 0's merged facts go, as KnowledgeGraph::add_edge takes them: a graph's edges or
+/// a compact edge list (cli/distributed_edge_list.h).
+using AddEdge = std::function<EdgeId(NodeId source, NodeId target, Relation relation, std::string_view title,
+                                     bool& swapped)>;
+
+/// Rank 0 (built with MPI only): adds through `add_edge` the facts of its own chunks and of
+/// the streams ranks 1..ranks-1 send, merged in graph order, and returns the edges' evidence,
+/// kept on disk (cli/distributed_edge_evidence.h), for KnowledgeGraph::set_edge_evidence;
+/// `merged()` runs once the last edge is added, before the evidence is sorted by edge.
+/// `document_texts[g]` is the (id, date) of corpus document g; `facts`: how many facts the
+/// streams hold in all (room the evidence reserves).
+std::shared_ptr<EdgeEvidence> merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
+                                                 const std::vector<std::pair<SharedText, SharedText>>& document_texts,
+                                                 const AddEdge& add_edge, const std::function<void()>& merged);
 
 /// The sentence texts a rank's facts cite, as chunks of whole documents handed to `emit` as
 /// each fills, then an empty one (finish()).

@@ -191,7 +191,7 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, b
 
 ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDocument> stored, DocumentSpill spilled,
                                   bool keep_merges, int rank, int ranks, std::uint64_t& sent, PhaseClock& clock,
-                                  NodeSpill* spilled_nodes) {
+                                  SourcedGraph* sourced) {
   ResolveResult result;
   RankDocuments docs(std::move(stored), std::move(spilled));
   // 1. Clusters: rank 0 holds every entity's keys, nothing else of them.
@@ -276,30 +276,48 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   KnowledgeGraph& graph = result.graph;
   std::vector<std::pair<SharedText, SharedText>> document_texts;
   document_texts.reserve(infos.size());
-  for (auto& info : infos) {
-    graph.add_document(info);
-    document_texts.emplace_back(info.id, info.date);
-  }
+  for (auto& info : infos) document_texts.emplace_back(info.id, info.date);
+  if (sourced) sourced->documents = std::move(infos);
+  else
+    for (auto& info : infos) graph.add_document(std::move(info));
   infos = {};
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     auto& t = titles[static_cast<NodeId>(n)];
     nodes[n].node.titles.assign(t.begin(), t.end());
-    if (!spilled_nodes) {
+    if (!sourced) {
       graph.add_entity(std::move(nodes[n].node));
       continue;
     }
-    spilled_nodes->add(nodes[n].node);
-    EntityNode stand_in;
-    stand_in.type = nodes[n].node.type;
-    graph.add_entity(std::move(stand_in));
+    sourced->nodes.add(nodes[n].node);
+    sourced->node_types.push_back(nodes[n].node.type);
     nodes[n].node = {};
   }
+  const std::size_t node_count = nodes.size();
   nodes = {};
   titles = {};
-  merge_fact_streams(std::move(own), ranks, fact_count, document_texts, graph);
+  AddEdge add_edge = [&graph](NodeId s, NodeId o, Relation r, std::string_view title, bool& swapped) {
+    return graph.add_edge(s, o, r, title, swapped);
+  };
+  std::function<void()> merged;
+  if (sourced) {
+    sourced->edges = std::make_unique<EdgeList>(node_count);
+    EdgeList& edges = *sourced->edges;
+    add_edge = [&edges](NodeId s, NodeId o, Relation r, std::string_view title, bool& swapped) {
+      return edges.add_edge(s, o, r, title, swapped);
+    };
+    merged = [&edges] {
+      edges.end_adding();  // the key index goes before the evidence is sorted by edge
+      ::malloc_trim(0);
+    };
+  }
+  auto evidence = merge_fact_streams(std::move(own), ranks, fact_count, document_texts, add_edge, merged);
   document_texts = {};
   spill_sentence_streams(ranks, *texts);
-  graph.set_evidence_texts(std::move(texts));
+  if (sourced) sourced->edges->set_evidence(std::move(evidence), std::move(texts));
+  else {
+    graph.set_edge_evidence(std::move(evidence));
+    graph.set_evidence_texts(std::move(texts));
+  }
   clock.lap("facts");
   return result;
 }

@@ -42,18 +42,15 @@ void PhaseClock::lap(const char* phase) {
 
 std::uint64_t PhaseClock::elapsed_ms() const { return ms_between(start_, std::chrono::steady_clock::now()); }
 
-void print_distributed_summary(const KnowledgeGraph& graph, std::size_t documents, std::size_t sentences,
+void print_distributed_summary(const GraphTally& graph, std::size_t documents, std::size_t sentences,
                                const PhaseClock& clock, const std::vector<RankFigures>& ranks, bool verbose) {
-  std::map<std::string, std::size_t> entities, relations;
-  for (NodeId n = 0; n < graph.node_count(); ++n) ++entities[std::string(to_string(graph.node(n).type))];
-  for (EdgeId e = 0; e < graph.edge_count(); ++e) ++relations[std::string(to_string(graph.edge(e).relation))];
-  std::cerr << "kgraph: " << documents << " documents, " << sentences << " sentences, " << graph.node_count()
-            << " entities, " << graph.edge_count() << " relations in " << clock.elapsed_ms() << " ms on "
+  std::cerr << "kgraph: " << documents << " documents, " << sentences << " sentences, " << graph.nodes
+            << " entities, " << graph.edges << " relations in " << clock.elapsed_ms() << " ms on "
             << ranks.size() << (ranks.size() == 1 ? " rank\n" : " ranks\n");
   std::cerr << "  entities:";
-  for (auto& [type, n] : entities) std::cerr << ' ' << type << ' ' << n;
+  for (auto& [type, n] : graph.entities) std::cerr << ' ' << type << ' ' << n;
   std::cerr << "\n  relations:";
-  for (auto& [rel, n] : relations) std::cerr << ' ' << rel << ' ' << n;
+  for (auto& [rel, n] : graph.relations) std::cerr << ' ' << rel << ' ' << n;
   std::cerr << "\n  time (rank 0):";
   for (auto& [phase, ms] : clock.laps()) std::cerr << ' ' << phase << ' ' << ms << " ms";
   std::cerr << '\n';

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -36,8 +38,16 @@ class PhaseClock {
   std::vector<std::pair<const char*, std::uint64_t>> laps_;
 };
 
+/// The graph's entities and relations, counted by type.
+struct GraphTally {
+  std::size_t nodes = 0, edges = 0;
+  std::map<std::string, std::size_t> entities, relations;
+  void add(EntityType type) { ++nodes, ++entities[std::string(to_string(type))]; }
+  void add(Relation relation) { ++edges, ++relations[std::string(to_string(relation))]; }
+};
+
 /// Prints the summary on stderr: rank 0's phases from `clock`, the rank lines when `verbose`.
-void print_distributed_summary(const KnowledgeGraph& graph, std::size_t documents, std::size_t sentences,
+void print_distributed_summary(const GraphTally& graph, std::size_t documents, std::size_t sentences,
                                const PhaseClock& clock, const std::vector<RankFigures>& ranks, bool verbose);
 
 }  // namespace kg::cli

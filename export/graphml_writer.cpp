@@ -58,16 +58,15 @@ void write_node(std::ostream& out, std::size_t id, const EntityNode& node) {
   out << "    </node>\n";
 }
 
-void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
+void write_edge(std::ostream& out, const EdgeSource& edges, EdgeId id, NodeId source, NodeId target,
+                const FactEdge& edge) {
   using namespace presentation;
-  const FactEdge& edge = graph.edge(id);
-  out << "    <edge id=\"e" << id << "\" source=\"n" << graph.source(id) << "\" target=\"n"
-      << graph.target(id) << "\">\n";
+  out << "    <edge id=\"e" << id << "\" source=\"n" << source << "\" target=\"n" << target << "\">\n";
   data(out, "edgelabel", edge_label(edge));
   data(out, "relation", to_string(edge.relation));
   data(out, "weight", format_double(edge.weight()));
   optional_data(out, "title", edge.title);
-  optional_data(out, "evidence", edge_evidence(graph, edge));
+  optional_data(out, "evidence", edge_evidence(edges, edge));
   optional_data(out, "doc", join(edge_documents(edge)));
   optional_data(out, "date", edge_date(edge));
   out << "    </edge>\n";
@@ -75,9 +74,11 @@ void write_edge(std::ostream& out, const KnowledgeGraph& graph, EdgeId id) {
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const KnowledgeGraph& graph) { write_graphml_from(out, graph, GraphNodes(graph)); }
+void write_graphml(std::ostream& out, const KnowledgeGraph& graph) {
+  write_graphml_from(out, GraphNodes(graph), GraphEdges(graph));
+}
 
-void write_graphml_from(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
+void write_graphml_from(std::ostream& out, const NodeSource& nodes, const EdgeSource& edges) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -88,7 +89,9 @@ void write_graphml_from(std::ostream& out, const KnowledgeGraph& graph, const No
         << "\" attr.type=\"" << key.type << "\"/>\n";
   out << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
   nodes.for_each([&](NodeId id, const EntityNode& node) { write_node(out, id, node); });
-  for (std::size_t id = 0; id < graph.edge_count(); ++id) write_edge(out, graph, static_cast<EdgeId>(id));
+  edges.for_each([&](EdgeId id, NodeId source, NodeId target, const FactEdge& edge) {
+    write_edge(out, edges, id, source, target, edge);
+  });
   out << "  </graph>\n</graphml>\n";
   out.flush();
   if (!out) throw std::runtime_error("GraphML: write failed");

@@ -1,6 +1,7 @@
 #pragma once
 #include <ostream>
 
+#include "graph/edge_source.h"
 #include "graph/knowledge_graph.h"
 #include "graph/node_source.h"
 
@@ -10,7 +11,7 @@ namespace kg {
 /// edge label's, "edgelabel" (see the .cpp). Always valid XML 1.0 whatever the names
 /// hold. Throws std::runtime_error if the stream fails.
 void write_graphml(std::ostream& out, const KnowledgeGraph& graph);
-/// The same bytes with the nodes read from `nodes` (as many as the graph's, in the same
-/// order), the graph's own unread: a graph whose nodes are kept elsewhere.
-void write_graphml_from(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes);
+/// The bytes write_graphml writes for a graph of `nodes` and `edges` (whose ends are among
+/// `nodes`), kept apart from any KnowledgeGraph (graph/node_source.h, graph/edge_source.h).
+void write_graphml_from(std::ostream& out, const NodeSource& nodes, const EdgeSource& edges);
 }  // namespace kg

@@ -60,7 +60,11 @@ std::string edge_date(const FactEdge& edge) {
 }
 
 std::string_view edge_evidence(const KnowledgeGraph& graph, const FactEdge& edge) {
-  return edge.evidence.empty() ? std::string_view() : graph.evidence_text(edge.evidence.front());
+  return edge_evidence(GraphEdges(graph), edge);
+}
+
+std::string_view edge_evidence(const EdgeSource& edges, const FactEdge& edge) {
+  return edge.evidence.empty() ? std::string_view() : edges.evidence_text(edge.evidence.front());
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/edge_source.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg::presentation {
@@ -35,6 +36,8 @@ std::string edge_date(const FactEdge& edge);
 /// document, then sentence), or "" for an edge without evidence; valid until the next call
 /// on this thread (KnowledgeGraph::evidence_text).
 std::string_view edge_evidence(const KnowledgeGraph& graph, const FactEdge& edge);
+/// The same for an edge of `edges` (EdgeSource::evidence_text).
+std::string_view edge_evidence(const EdgeSource& edges, const FactEdge& edge);
 
 /// Joins with " | ", the separator every list-valued text attribute uses.
 std::string join(const std::vector<std::string>& items, std::string_view separator = " | ");

@@ -72,7 +72,7 @@ void put_list(JsonWriter& w, std::string_view key, const std::vector<std::string
   w.EndArray();
 }
 
-void write_evidence(JsonWriter& w, const KnowledgeGraph& graph, const Evidence& e) {
+void write_evidence(JsonWriter& w, const EdgeSource& edges, const Evidence& e) {
   w.StartObject();
   put(w, "doc", e.doc);
   put(w, "sentence", e.sentence);
@@ -82,7 +82,7 @@ void write_evidence(JsonWriter& w, const KnowledgeGraph& graph, const Evidence& 
   put(w, "subject_end", e.subject_range.end);
   put(w, "object_begin", e.object_range.begin);
   put(w, "object_end", e.object_range.end);
-  put(w, "text", graph.evidence_text(e));
+  put(w, "text", edges.evidence_text(e));
   put(w, "date", e.date);
   w.EndObject();
 }
@@ -114,32 +114,28 @@ class Lines {
   std::size_t count_ = 0;
 };
 
-// write_entry(w, i) for i in [0, count).
-template <class Write>
-void write_lines(std::ostream& out, std::string_view name, std::size_t count, Write write_entry, bool last) {
-  Lines lines(out, name);
-  for (std::size_t i = 0; i < count; ++i) lines.add([&](JsonWriter& w) { write_entry(w, i); });
-  lines.close(last);
-}
-
 }  // namespace
 
-void write_graph_json(std::ostream& out, const KnowledgeGraph& graph) { write_graph_json_from(out, graph, GraphNodes(graph)); }
+void write_graph_json(std::ostream& out, const KnowledgeGraph& graph) {
+  write_graph_json_from(out, graph.documents(), GraphNodes(graph), GraphEdges(graph));
+}
 
-void write_graph_json_from(std::ostream& out, const KnowledgeGraph& graph, const NodeSource& nodes) {
+void write_graph_json_from(std::ostream& out, const std::vector<DocumentInfo>& documents, const NodeSource& nodes,
+                           const EdgeSource& edges) {
   out << "{\n  \"format\": \"kgraph\",\n  \"version\": 1,\n  \"directed\": true,\n"
          "  \"multigraph\": true,\n  \"graph\": {},\n";
-  const auto& docs = graph.documents();
-  write_lines(out, "documents", docs.size(), [&](JsonWriter& w, std::size_t i) {
-    const DocumentInfo& d = docs[i];
-    w.StartObject();
-    put(w, "id", d.id);
-    put(w, "date", d.date);
-    put(w, "source", d.source);
-    put(w, "url", d.url);
-    put(w, "sentences", d.sentences);
-    w.EndObject();
-  }, false);
+  Lines document_lines(out, "documents");
+  for (const DocumentInfo& d : documents)
+    document_lines.add([&](JsonWriter& w) {
+      w.StartObject();
+      put(w, "id", d.id);
+      put(w, "date", d.date);
+      put(w, "source", d.source);
+      put(w, "url", d.url);
+      put(w, "sentences", d.sentences);
+      w.EndObject();
+    });
+  document_lines.close(false);
   Lines node_lines(out, "nodes");
   nodes.for_each([&](NodeId id, const EntityNode& n) {
     node_lines.add([&](JsonWriter& w) {
@@ -156,22 +152,24 @@ void write_graph_json_from(std::ostream& out, const KnowledgeGraph& graph, const
     });
   });
   node_lines.close(false);
-  write_lines(out, "links", graph.edge_count(), [&](JsonWriter& w, std::size_t i) {
-    auto id = static_cast<EdgeId>(i);
-    const FactEdge& e = graph.edge(id);
-    w.StartObject();
-    put(w, "source", node_id(graph.source(id)));
-    put(w, "target", node_id(graph.target(id)));
-    put(w, "key", to_string(e.relation));  // unique per (source, target): NetworkX's multigraph key
-    put(w, "relation", to_string(e.relation));
-    put(w, "title", e.title);
-    put(w, "weight", e.evidence.size());
-    put(w, "evidence");
-    w.StartArray();
-    for (const auto& ev : e.evidence) write_evidence(w, graph, ev);
-    w.EndArray();
-    w.EndObject();
-  }, true);
+  Lines link_lines(out, "links");
+  edges.for_each([&](EdgeId, NodeId source, NodeId target, const FactEdge& e) {
+    link_lines.add([&](JsonWriter& w) {
+      w.StartObject();
+      put(w, "source", node_id(source));
+      put(w, "target", node_id(target));
+      put(w, "key", to_string(e.relation));  // unique per (source, target): NetworkX's multigraph key
+      put(w, "relation", to_string(e.relation));
+      put(w, "title", e.title);
+      put(w, "weight", e.evidence.size());
+      put(w, "evidence");
+      w.StartArray();
+      for (const auto& ev : e.evidence) write_evidence(w, edges, ev);
+      w.EndArray();
+      w.EndObject();
+    });
+  });
+  link_lines.close(true);
   out << "}\n";
   out.flush();
   if (!out) throw std::runtime_error("cannot write the graph file");
