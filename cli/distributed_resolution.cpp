@@ -5,6 +5,7 @@
 #include <malloc.h>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "cli/distributed_fact_streams.h"
 #include "cli/distributed_rank_documents.h"
@@ -156,20 +157,29 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, b
   auto& admitted = replay.admitted();
   std::stable_sort(admitted.begin(), admitted.end(),
                    [](const AdmittedDocument& a, const AdmittedDocument& b) { return a.info.id < b.info.id; });
-  std::vector<detail::EntityKeys> items;
+  // Every item's interned keys in item order (24 bytes an item, each document's list freed as
+  // it is copied); clustering makes their views on demand: no list of 80-byte EntityKeys.
   std::size_t item_count = 0;
   for (const auto& doc : admitted) item_count += doc.entities.size();
-  items.reserve(item_count);  // no doubling copy of 80 bytes an item
-  for (const auto& doc : admitted)
-    for (const auto& e : doc.entities) items.push_back(replay.keys().view(e));
-  detail::Clustering clustering = detail::cluster_entities(items);
-  items = {};
+  std::vector<InternedKeys> keys;
+  keys.reserve(item_count);
+  std::vector<std::uint32_t> entity_count(admitted.size());
+  for (std::size_t g = 0; g < admitted.size(); ++g) {
+    auto& entities = admitted[g].entities;
+    keys.insert(keys.end(), entities.begin(), entities.end());
+    entity_count[g] = static_cast<std::uint32_t>(entities.size());
+    std::vector<InternedKeys>().swap(entities);
+  }
+  detail::Clustering clustering =
+      detail::cluster_entities(item_count, [&](std::size_t i) { return replay.keys().view(keys[i]); });
+  keys = {};
   replay.release_keys();
   if (keep_merges) result.merges = std::move(clustering.merges);  // else a record per merge, never written
   else std::vector<MergeRecord>().swap(clustering.merges);
-  std::vector<std::uint64_t> cluster_of(item_count);
+  if (clustering.clusters.size() > UINT32_MAX) throw std::runtime_error("more than 2^32 entities under mpirun");
+  std::vector<std::uint32_t> cluster_of(item_count);
   for (std::size_t c = 0; c < clustering.clusters.size(); ++c)
-    for (std::size_t item : clustering.clusters[c]) cluster_of[item] = c;
+    for (std::size_t item : clustering.clusters[c]) cluster_of[item] = static_cast<std::uint32_t>(c);
   cluster_count = clustering.clusters.size();
   clustering = {};
   std::vector<std::vector<Assignment>> assigned(static_cast<std::size_t>(ranks));
@@ -177,7 +187,8 @@ std::vector<std::vector<Assignment>> cluster_corpus(Replay& replay, int ranks, b
   for (std::size_t g = 0; g < admitted.size(); ++g) {
     auto& doc = admitted[g];
     Assignment a{doc.local, g, item, {}};
-    for (std::size_t e = 0; e < doc.entities.size(); ++e) a.clusters.push_back(cluster_of[item++]);
+    a.clusters.reserve(entity_count[g]);
+    for (std::size_t e = 0; e < entity_count[g]; ++e) a.clusters.push_back(cluster_of[item++]);
     assigned[static_cast<std::size_t>(doc.rank)].push_back(std::move(a));
     infos.push_back(std::move(doc.info));
   }
