@@ -1,9 +1,9 @@
 #pragma once
 // The finished nodes of `mpirun -n N kgraph build` (issue 15), kept by rank 0 in an unlinked
-// temp file (graph/spill_file.h) in graph order instead of in its graph, when every output
-// is one whose writer takes its nodes from a NodeSource (graph/node_source.h: the graph file
-// and GraphML). Rank 0's graph then holds, per node, an empty one with its type (what the
-// summary counts), and its edges and documents; the writers read the nodes back one at a time.
+// temp file (graph/spill_file.h) instead of in memory: each cluster's node as the nodes phase
+// finishes it (cli/distributed_resolution.cpp), then, when every output's writer takes its
+// nodes from a NodeSource (graph/node_source.h: the graph file and GraphML), the nodes in
+// graph order with their titles, which the writers read back one at a time.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -31,23 +31,26 @@ class NodeSpill final : public NodeSource {
     spans_.emplace_back(file_->append(out.bytes()), out.bytes().size());
   }
   std::size_t size() const override { return spans_.size(); }
+  /// Node `id` (0 .. size() - 1), read back with `bytes` as the buffer. Thread-safe. Throws
+  /// kg::InputError when the temp file cannot be read.
+  EntityNode node(std::size_t id, std::string& bytes) const {
+    file_->read(spans_.at(id).first, spans_[id].second, bytes);
+    distributed::WireReader in(bytes);
+    EntityNode node;
+    node.label = in.str();
+    node.type = static_cast<EntityType>(in.u64());
+    node.aliases = list(in);
+    node.mentions = in.u32();
+    node.documents = list(in);
+    node.country = in.str();
+    node.titles = list(in);
+    return node;
+  }
   /// Thread-safe (each call reads with its own buffer). Throws kg::InputError when the temp
   /// file cannot be read.
   void for_each(const std::function<void(NodeId, const EntityNode&)>& visit) const override {
     std::string bytes;
-    for (std::size_t id = 0; id < spans_.size(); ++id) {
-      file_->read(spans_[id].first, spans_[id].second, bytes);
-      distributed::WireReader in(bytes);
-      EntityNode node;
-      node.label = in.str();
-      node.type = static_cast<EntityType>(in.u64());
-      node.aliases = list(in);
-      node.mentions = in.u32();
-      node.documents = list(in);
-      node.country = in.str();
-      node.titles = list(in);
-      visit(static_cast<NodeId>(id), node);
-    }
+    for (std::size_t id = 0; id < spans_.size(); ++id) visit(static_cast<NodeId>(id), node(id, bytes));
   }
 
  private:

@@ -35,8 +35,10 @@ struct Assignment {
   std::vector<std::uint64_t> clusters;
 };
 
-std::string encode_assignments(const std::vector<Assignment>& list) {
+// A rank's assignments, after how many passes every rank sums its node parts in.
+std::string encode_assignments(std::uint64_t passes, const std::vector<Assignment>& list) {
   WireWriter out;
+  out.u64(passes);
   out.u64(list.size());
   for (const auto& a : list) {
     out.u64(a.local), out.u64(a.document), out.u64(a.first_item), out.u64(a.clusters.size());
@@ -45,8 +47,10 @@ std::string encode_assignments(const std::vector<Assignment>& list) {
   return std::move(out.bytes());
 }
 
-std::vector<Assignment> decode_assignments(const std::string& bytes) {
+std::vector<Assignment> decode_assignments(const std::string& bytes, std::size_t& passes) {
   WireReader in(bytes);
+  passes = static_cast<std::size_t>(in.u64());
+  if (passes == 0 || passes > kMaxPartPasses) throw std::runtime_error("a message between MPI ranks is malformed");
   std::vector<Assignment> list(in.u64());
   for (auto& a : list) {
     a.local = in.u64(), a.document = in.u64(), a.first_item = in.u64();
@@ -54,6 +58,16 @@ std::vector<Assignment> decode_assignments(const std::string& bytes) {
     for (auto& c : a.clusters) c = in.u64();
   }
   return list;
+}
+
+// How many passes every rank sums its node parts in: one per kPartPassDocuments documents of
+// the largest share, at most kMaxPartPasses. Each pass sums the clusters c with
+// c % passes == pass, so that a rank holds a pass's parts, not all of them (their document
+// sets grow with the share), and rank 0 merges and finishes a pass's nodes before the next.
+std::size_t part_passes(const std::vector<std::vector<Assignment>>& assigned) {
+  std::size_t most = 0;
+  for (const auto& list : assigned) most = std::max(most, list.size());
+  return std::clamp<std::size_t>((most + kPartPassDocuments - 1) / kPartPassDocuments, 1, kMaxPartPasses);
 }
 
 // Adds the members of `doc` whose cluster c has c % passes == pass.
@@ -65,25 +79,19 @@ void add_parts(const detail::CompactDocument& doc, const Assignment& a, std::siz
     if (a.clusters[e] % passes == pass) parts[a.clusters[e]].add(a.first_item + e, doc.entities[e], doc.info.id);
 }
 
-// The parts of this rank's admitted documents, read one at a time, handed to `emit` as chunks
-// of whole parts (each part freed once encoded), then an empty chunk: neither this rank nor
-// rank 0 holds a rank's parts encoded whole. A rank of more than kPartPassDocuments documents
-// reads them once per pass, each pass summing a share of the clusters (c % passes), so that it
-// holds a pass's parts, not all of them (their document sets grow with the share). Each
-// cluster is still sent once by each rank, so rank 0 merges the same parts in the same order.
-void stream_parts(RankDocuments& docs, const std::vector<Assignment>& assigned,
-                  const std::function<void(std::string&)>& emit) {
-  const std::size_t passes =
-      std::clamp<std::size_t>((assigned.size() + kPartPassDocuments - 1) / kPartPassDocuments, 1, kMaxPartPasses);
+// The parts of pass `pass` of this rank's admitted documents, read one at a time, handed to
+// `emit` as chunks of whole parts (each part freed once encoded), then an empty chunk: neither
+// this rank nor rank 0 holds a rank's parts encoded whole. Each cluster is in one pass, so it
+// is still sent once by each rank and rank 0 merges the same parts in the same order.
+void stream_pass(RankDocuments& docs, const std::vector<Assignment>& assigned, std::size_t pass, std::size_t passes,
+                 const std::function<void(std::string&)>& emit) {
+  std::map<std::uint64_t, detail::NodeParts> parts;
+  for (const auto& a : assigned)
+    docs.visit(a.local, [&](const detail::CompactDocument& doc) { add_parts(doc, a, pass, passes, parts); });
   WireWriter out;
-  for (std::size_t pass = 0; pass < passes; ++pass) {
-    std::map<std::uint64_t, detail::NodeParts> parts;
-    for (const auto& a : assigned)
-      docs.visit(a.local, [&](const detail::CompactDocument& doc) { add_parts(doc, a, pass, passes, parts); });
-    for (auto it = parts.begin(); it != parts.end(); it = parts.erase(it)) {
-      distributed::write_node_parts(out, it->first, it->second);
-      if (out.bytes().size() >= kPartChunkBytes) emit(out.bytes()), out.bytes().clear();
-    }
+  for (auto it = parts.begin(); it != parts.end(); it = parts.erase(it)) {
+    distributed::write_node_parts(out, it->first, it->second);
+    if (out.bytes().size() >= kPartChunkBytes) emit(out.bytes()), out.bytes().clear();
   }
   if (!out.bytes().empty()) emit(out.bytes());
   std::string end;
@@ -105,12 +113,14 @@ RankFacts order_facts(RankDocuments& docs, const std::vector<Assignment>& assign
   return facts;
 }
 
-void merge_parts(const std::string& bytes, std::vector<detail::NodeParts>& all) {
+// Merges a chunk of pass `pass`'s parts into `parts`, where cluster c is parts[c / passes].
+void merge_parts(const std::string& bytes, std::size_t pass, std::size_t passes, std::vector<detail::NodeParts>& parts) {
   for (WireReader in(bytes); !in.done();) {
     detail::NodeParts p;
     std::uint64_t cluster = distributed::read_node_parts(in, p);
-    if (cluster >= all.size()) throw std::runtime_error("a message between MPI ranks names an unknown cluster");
-    all[cluster].merge(std::move(p));
+    if (cluster % passes != pass || cluster / passes >= parts.size())
+      throw std::runtime_error("a message between MPI ranks names an unknown cluster");
+    parts[cluster / passes].merge(std::move(p));
   }
 }
 
@@ -209,10 +219,12 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   std::vector<DocumentInfo> infos;
   std::size_t cluster_count = 0;
   std::vector<Assignment> mine;
+  std::size_t passes = 1;
   if (rank == 0) {
     auto assigned = cluster_corpus(*replay, ranks, keep_merges, result, infos, cluster_count);
+    passes = part_passes(assigned);
     for (int r = 1; r < ranks; ++r) {
-      const std::string bytes = encode_assignments(assigned[static_cast<std::size_t>(r)]);
+      const std::string bytes = encode_assignments(passes, assigned[static_cast<std::size_t>(r)]);
       sent += bytes.size();
       distributed::send_bytes(bytes, r, distributed::kTagAssign);
     }
@@ -220,33 +232,48 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
     ::malloc_trim(0);  // the keys and the union-find are freed: give their pages back before the nodes
     clock.lap("cluster");
   } else {
-    mine = decode_assignments(distributed::receive_bytes(0, distributed::kTagAssign));
+    mine = decode_assignments(distributed::receive_bytes(0, distributed::kTagAssign), passes);
   }
-  // 2. Nodes: each rank sums its members; rank 0 merges, finishes and orders them.
-  std::vector<detail::PendingNode> nodes;
+  // 2. Nodes: each rank sums its members, a pass of clusters at a time; rank 0 merges each
+  //    pass's parts (its own, then rank 1's, ...), finishes them into nodes, which go to disk
+  //    (`finished`, read back in graph order once their titles are known), and orders them on
+  //    what the order reads (type, label, first document, cluster).
+  std::vector<detail::PendingNode> nodes;  // rank 0: each node's type and label only
+  NodeSpill finished;
+  std::vector<std::uint32_t> finished_at;  // by cluster: its node in `finished`
   std::vector<NodeId> node_of_cluster;
   if (rank == 0) {
-    std::vector<detail::NodeParts> parts(cluster_count);
-    stream_parts(docs, mine, [&](std::string& chunk) { merge_parts(chunk, parts); });
-    for (int r = 1; r < ranks; ++r)
-      for (std::string chunk; !(chunk = distributed::receive_bytes(r, distributed::kTagParts)).empty();)
-        merge_parts(chunk, parts);
-    nodes.reserve(parts.size());
-    for (std::size_t c = 0; c < parts.size(); ++c) {
-      nodes.push_back({parts[c].finish(), *parts[c].documents.begin(), c});
-      parts[c] = {};
+    nodes.resize(cluster_count);
+    finished_at.resize(cluster_count);
+    for (std::size_t pass = 0; pass < passes; ++pass) {
+      std::vector<detail::NodeParts> parts((cluster_count + passes - 1 - pass) / passes);
+      stream_pass(docs, mine, pass, passes, [&](std::string& chunk) { merge_parts(chunk, pass, passes, parts); });
+      for (int r = 1; r < ranks; ++r)
+        for (std::string chunk; !(chunk = distributed::receive_bytes(r, distributed::kTagParts)).empty();)
+          merge_parts(chunk, pass, passes, parts);
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        const std::size_t c = pass + k * passes;
+        const EntityNode node = parts[k].finish();
+        auto& pending = nodes[c];
+        pending.node.label = node.label, pending.node.type = node.type;
+        pending.first_doc = *parts[k].documents.begin();
+        pending.cluster = c;
+        finished_at[c] = static_cast<std::uint32_t>(finished.size());
+        finished.add(node);
+        parts[k] = {};
+      }
     }
     node_of_cluster = detail::order_nodes(nodes);
     const std::string bytes = encode_numbers(node_of_cluster);
     for (int r = 1; r < ranks; ++r) sent += bytes.size(), distributed::send_bytes(bytes, r, distributed::kTagNodes);
-    parts = {};
     ::malloc_trim(0);
     clock.lap("nodes");
   } else {
-    stream_parts(docs, mine, [&](std::string& chunk) {
-      sent += chunk.size();
-      distributed::send_bytes(chunk, 0, distributed::kTagParts);
-    });
+    for (std::size_t pass = 0; pass < passes; ++pass)
+      stream_pass(docs, mine, pass, passes, [&](std::string& chunk) {
+        sent += chunk.size();
+        distributed::send_bytes(chunk, 0, distributed::kTagParts);
+      });
     node_of_cluster = decode_numbers(distributed::receive_bytes(0, distributed::kTagNodes));
   }
   // 3. Facts: each rank orders its own; their titles, then the fact streams, then the cited
@@ -292,19 +319,22 @@ ResolveResult resolve_distributed(Replay* replay, std::vector<detail::CompactDoc
   else
     for (auto& info : infos) graph.add_document(std::move(info));
   infos = {};
-  for (std::size_t n = 0; n < nodes.size(); ++n) {
+  std::string bytes;
+  for (std::size_t n = 0; n < nodes.size(); ++n) {  // graph order
+    EntityNode node = finished.node(finished_at[nodes[n].cluster], bytes);
     auto& t = titles[static_cast<NodeId>(n)];
-    nodes[n].node.titles.assign(t.begin(), t.end());
+    node.titles.assign(t.begin(), t.end());
     if (!sourced) {
-      graph.add_entity(std::move(nodes[n].node));
+      graph.add_entity(std::move(node));
       continue;
     }
-    sourced->nodes.add(nodes[n].node);
-    sourced->node_types.push_back(nodes[n].node.type);
-    nodes[n].node = {};
+    sourced->nodes.add(node);
+    sourced->node_types.push_back(node.type);
   }
   const std::size_t node_count = nodes.size();
   nodes = {};
+  finished = {};
+  finished_at = {};
   titles = {};
   AddEdge add_edge = [&graph](NodeId s, NodeId o, Relation r, std::string_view title, bool& swapped) {
     return graph.add_edge(s, o, r, title, swapped);
