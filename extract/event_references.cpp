@@ -10,6 +10,7 @@
 
 #include "extract/document_builder.h"
 #include "extract/fold.h"
+#include "extract/lexicon.h"
 
 namespace kg {
 namespace {
@@ -77,15 +78,10 @@ std::vector<std::string> possessive_owner(std::string_view text, std::size_t end
   return owners;
 }
 
+// "15th", "fifth", and "next" or "last" as in "the next summit".
 bool ordinal(std::string_view w) {
-  static const std::set<std::string, std::less<>> words{"first", "second", "third", "fourth", "fifth", "sixth",
-                                                        "seventh", "eighth", "ninth", "tenth", "next", "last"};
   std::string l = lower(w);
-  if (words.count(l)) return true;
-  std::size_t digits = 0;
-  while (digits < l.size() && std::isdigit(static_cast<unsigned char>(l[digits]))) ++digits;
-  std::string_view suffix = std::string_view(l).substr(digits);
-  return digits > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+  return l == "next" || l == "last" || is_ordinal(l);
 }
 
 bool determiner(std::string_view w) {
@@ -142,10 +138,25 @@ int DocumentBuilder::resolve_event(const RawMention& m, std::uint32_t sentence, 
   }
   if (!m.key.empty()) {  // "the PPC meeting", "the meeting of the PPC": one organization's meeting
     key = m.key;
+    // "the 47th Plenary Session of the IPA" after "the 47th Plenary Session": its short name came first.
+    if (!by_key_.count(key))
+      for (const auto& a : m.aliases)
+        if (auto it = by_key_.find("event:" + fold(a)); it != by_key_.end()) {
+          by_key_.emplace(key, it->second);
+          add_mention(it->second, m, sentence);
+          return it->second;
+        }
     return -1;
   }
   if (!m.generic) {
     key = "event:" + folded;
+    // "the 47th Plenary Session" after "the 47th Plenary Session of the IPA": the short name is
+    // an alias the longer one registered.
+    if (auto it = by_key_.find("org:" + folded); !by_key_.count(key) && it != by_key_.end() &&
+                                                   out_.entities[static_cast<std::size_t>(it->second)].type == EntityType::Event) {
+      add_mention(it->second, m, sentence);
+      return it->second;
+    }
     // "the Plenary Session of the IPA CIS" after "the Plenary Session": its short name came first.
     for (const auto& a : m.aliases)
       if (!by_key_.count(key) && by_key_.count("event:" + fold(a))) key = "event:" + fold(a);

@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <algorithm>
+#include <array>
 #include <string_view>
 #include <utility>
 
@@ -61,11 +63,14 @@ constexpr Entry kEntries[] = {
      kOrgSuffix},
     {"consultations talks meeting meetings visit visits session sessions summit forum conference negotiations "
      "roundtable briefing seminar ceremony symposium exercise exercises congress expo games "
-     "discussion discussions conversation conversations trip trips gathering hearing hearings reception",
+     "discussion discussions conversation conversations trip trips gathering hearing hearings reception dinner "
+     "luncheon commemoration",
      kEventNoun},
     {"political bilateral official state working intergovernmental high-level annual plenary extended "
      "trilateral multilateral strategic regular joint round international interparliamentary ministerial "
-     "consular inter-ministerial interministerial telephone phone telephonic courtesy video farewell",
+     "consular inter-ministerial interministerial telephone phone telephonic courtesy video farewell inaugural "
+     "opening closing extraordinary traditional formal ceremonial gala welcome signing presentation "
+     "credentials swearing-in",
      kEventMod},
     {"of for and the on in de del la des du von van der den al el bin ibn ul ben da di dos das y &", kConnector},
     {"the a an this that these those some many several all most other each every both any such today yesterday tomorrow monday tuesday wednesday thursday friday "
@@ -210,6 +215,22 @@ bool is_news_agency(std::string_view folded) {
     return m;
   }();
   return agencies.find(folded) != nullptr;
+}
+
+bool is_ordinal(std::string_view folded) {
+  static constexpr std::array<std::string_view, 20> kWords{
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+      "eighteenth", "nineteenth", "twentieth"};
+  std::size_t digits = 0;
+  while (digits < folded.size() && folded[digits] >= '0' && folded[digits] <= '9') ++digits;
+  if (digits > 0) {
+    std::string_view suffix = folded.substr(digits);
+    return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+  }
+  auto dash = folded.rfind('-');
+  std::string_view last = dash == std::string_view::npos ? folded : folded.substr(dash + 1);
+  return std::find(kWords.begin(), kWords.end(), last) != kWords.end();
 }
 
 std::string_view ministry_domain(std::string_view folded) {

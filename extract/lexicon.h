@@ -38,5 +38,7 @@ std::string_view acronym_expansion(std::string_view acronym);
 bool is_news_agency(std::string_view folded);
 /// Canonical ministry domain for a folded domain word or phrase ("foreign" -> "Foreign Affairs").
 std::string_view ministry_domain(std::string_view folded);
+/// An ordinal number, folded: "8th", "141st", "nineteenth", "fifty-fifth".
+bool is_ordinal(std::string_view folded);
 
 }  // namespace kg

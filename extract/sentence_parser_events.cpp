@@ -116,6 +116,12 @@ bool SentenceParser::try_event(std::size_t& i) {
   }
   // "dialogue" names an event only with its two countries ("the Korea-Hungary strategic
   // dialogue"); alone it is mostly a topic ("political dialogue").
+  // "the 8th session of the Joint Commission", "the 141st assembly of the IPU": an ordinal
+  // numbers one event of a series, and an assembly so numbered is an event, not the body.
+  // A capitalized name after it ("the 47th Plenary Session") is read as a name, from its first word.
+  const bool ordinal = !specific && j + 1 < toks_.size() && toks_[j].kind == TokenKind::Word && is_ordinal(folded_[j]) &&
+                       (!cap(j + 1) || word(j + 1, "assembly"));
+  if (ordinal) ++j;
   // "call" and "talk" name an event only after how it was held ("a phone call", "a courtesy
   // call", "a telephone talk"); alone they are mostly verbs.
   auto held_by = [&](std::size_t k) {
@@ -125,6 +131,7 @@ bool SentenceParser::try_event(std::size_t& i) {
   auto noun = [&](std::size_t k) {
     return k < toks_.size() && (has(cls_[k], kEventNoun) || (word(k, "table") && k > 0 && word(k - 1, "round")) ||
                                 ((word(k, "call") || word(k, "calls") || word(k, "talk")) && held_by(k)) ||
+                                (ordinal && word(k, "assembly")) ||
                                 (specific && countries.size() >= 2 && word(k, "dialogue")));
   };
   while (j < toks_.size() && has(cls_[j], kEventMod) && !noun(j)) ++j;
@@ -135,9 +142,12 @@ bool SentenceParser::try_event(std::size_t& i) {
     if (k > j && noun(k)) j = k;
   }
   if (!noun(j)) return false;
+  // "a dinner reception", "a summit meeting": two event nouns are one event.
+  if ((word(j, "dinner") || word(j, "luncheon") || word(j, "summit")) && noun(j + 1) && !cap(j + 1)) ++j;
   std::size_t end = j + 1;
   RawMention m{EntityType::Event, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)};
   // Bare "talks", "the meeting" are generic references, resolved by the document.
+  // "the 8th session" alone is a reference like "the session"; "of" an organization names it.
   m.generic = !specific && (end - first == 1 || !cap(first));
   m.rule = specific ? "event-adjectives" : "event-noun";
   // "the SCO summit", "the Astana summit": the organization or place just before names it.

@@ -187,3 +187,13 @@ TEST_CASE("A phone call is an event its two parties take part in; 'called for' i
   CHECK(has_fact(x, "Kari Lund", kg::Relation::ParticipatedIn, ev->name));
   CHECK(has_fact(x, "Tomas Reyes", kg::Relation::ParticipatedIn, ev->name));
 }
+
+TEST_CASE("An ordinal numbers one event of a series; its short name later is the same event", "[extract]") {
+  auto x = run("Speaker Anna Berg attended the 141st assembly of the Nordic Parliamentary Union in Oslo. "
+               "The 141st assembly adopted two resolutions. The National Assembly of Norway hosted it.");
+  const auto* ev = entity(x, kg::EntityType::Event, "141st assembly of the Nordic Parliamentary Union");
+  REQUIRE(ev);
+  CHECK(count(x, kg::EntityType::Event) == 1);
+  CHECK(has_fact(x, "Anna Berg", kg::Relation::ParticipatedIn, ev->name));
+  CHECK(entity(x, kg::EntityType::Org, "National Assembly of Norway"));
+}
