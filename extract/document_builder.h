@@ -62,6 +62,7 @@ class DocumentBuilder {
   void coordinated_meetings(const SentenceParser& parser, const std::vector<RawMention>& mentions,
                             const std::vector<int>& entity_of);  // extract/document_meetings.cpp
   void event_frames();  // extract/event_frames.cpp
+  void own_national_bodies(const std::string& home);  // extract/national_bodies.cpp
   // extract/document_participation.cpp: what each sentence says about taking part, and the
   // learned decision of who took part in which event, at the end.
   void record_cues(const SentenceParser& parser, const std::vector<RawMention>& mentions, const std::vector<int>& entity_of);
@@ -94,6 +95,7 @@ class DocumentBuilder {
   std::vector<bool> stated_;               // per entity: named in the text, not only built from a title
   std::uint32_t sentence_ = 0;
   ByteRange sentence_range_;
+  std::vector<ByteRange> sentence_ranges_;  // per sentence seen, its range in the normalized text
   SharedText doc_id_, date_;                       // shared by every fact's evidence
   std::map<std::uint32_t, SharedText> cited_;      // sentence -> its text, once however many facts cite it
   struct Pending { int subject; std::string title; ByteRange subject_range; std::uint32_t sentence; ByteRange range; };

@@ -96,6 +96,8 @@ void DocumentBuilder::add_sentence(std::uint32_t sentence, ByteRange range, cons
                                    std::vector<RawMention> mentions, const std::string& home_country) {
   sentence_ = sentence;
   sentence_range_ = range;
+  if (sentence_ranges_.size() <= sentence) sentence_ranges_.resize(sentence + 1);
+  sentence_ranges_[sentence] = range;
   if (home_country_.empty()) home_country_ = home_country;
   std::vector<int> entity_of(mentions.size(), -1);
   for (std::size_t i = 0; i < mentions.size(); ++i)
@@ -293,6 +295,7 @@ void DocumentBuilder::finish() {
       if (e.type == EntityType::Gpe && !e.key.empty() && e.mentions.size() > best) best = e.mentions.size(), home = e.country;
   }
   attach_titles(home);
+  own_national_bodies(home_country_);
   // Persons the report quotes ("Ehrenfeld argued that ...") took part in the event it reports,
   // unless a rule already gave them a role in it.
   if (main_event_ >= 0 && !out_.entities[static_cast<std::size_t>(main_event_)].forms.empty()) {

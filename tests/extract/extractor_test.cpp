@@ -197,3 +197,12 @@ TEST_CASE("An ordinal numbers one event of a series; its short name later is the
   CHECK(has_fact(x, "Anna Berg", kg::Relation::ParticipatedIn, ev->name));
   CHECK(entity(x, kg::EntityType::Org, "National Assembly of Norway"));
 }
+
+TEST_CASE("A national body named without its country belongs to the country the text reports from", "[extract]") {
+  auto x = run("LIMA, May 2 - The Senate approved the treaty on Thursday. The Ministry of Foreign Affairs welcomed the vote, "
+               "and the European Parliament and the British House of Lords were informed. A delegation from Chile attended.");
+  CHECK(has_fact(x, "Senate", kg::Relation::PartOf, "Peru"));
+  CHECK(has_fact(x, "Ministry of Foreign Affairs", kg::Relation::PartOf, "Peru"));
+  CHECK(has_fact(x, "British House of Lords", kg::Relation::PartOf, "United Kingdom"));
+  CHECK_FALSE(has_fact(x, "European Parliament", kg::Relation::PartOf, "Peru"));
+}
