@@ -78,7 +78,7 @@ class SentenceParser {
   bool looks_like_name(std::size_t i) const;
   bool acronym_after_title(std::size_t k) const;
   bool trailing_person(std::size_t i) const;
-  bool name_particle(std::size_t j) const;
+  std::size_t name_particle(std::size_t j) const;
   bool org_can_end(std::size_t i) const;
   bool seat_head(std::size_t i) const;
   bool title_follows(std::size_t k) const;

@@ -21,16 +21,20 @@ std::size_t SentenceParser::list_bridge(std::size_t i, bool& colon) const {
   static const std::unordered_set<std::string_view> kOpeners{"include", "included", "includes", "including",
                                                              "are", "were", "namely"};
   colon = false;
+  // A colon further on wins over an opener before it ("Ambassadors were received: A of X, ...").
+  std::size_t opener = i;
   for (std::size_t k = i; k < toks_.size() && k < i + 14; ++k) {
     if (punct(k, ":")) {
       colon = true;
       return k + 1;
     }
     if (punct(k, ";") || punct(k, ".") || punct(k, ",") || (cap(k) && has(cls_[k], kTitleHead | kTitlePlural)))
-      return i;
-    if (k < i + 5 && toks_[k].kind == TokenKind::Word && !cap(k) && kOpeners.count(folded_[k])) return k + 1;
+      return opener;
+    if (opener == i && k < i + 5 && toks_[k].kind == TokenKind::Word && !cap(k) && kOpeners.count(folded_[k]))
+      opener = k + 1;
+    if (opener != i && cap(k)) return opener;  // the list has begun
   }
-  return i;
+  return opener;
 }
 
 // Countries listed from i: "Malta and Libya", "Polish, Gabonese and Cameroonian", "the United

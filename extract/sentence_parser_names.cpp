@@ -28,9 +28,16 @@ std::size_t SentenceParser::skip_honorifics(std::size_t i) const {
 }
 
 // A lower-case particle inside a name ("bin", "al", "von", "de"), not a connector of phrases.
-bool SentenceParser::name_particle(std::size_t j) const {
-  return has(cls_[j], kConnector) && !word(j, "and") && !word(j, "of") && !word(j, "the") && !word(j, "for") &&
-         !word(j, "on") && !word(j, "in") && cap(j + 1);
+// How many lower-case particles start at j inside a name: "bin" in "Mohammed bin Salman", "de la"
+// in "Fernandez de la Pena", "van der" in "Jan van der Berg"; 0 when none does.
+std::size_t SentenceParser::name_particle(std::size_t j) const {
+  auto particle = [&](std::size_t k) {
+    return k < toks_.size() && has(cls_[k], kConnector) && !word(k, "and") && !word(k, "of") && !word(k, "the") &&
+           !word(k, "for") && !word(k, "on") && !word(k, "in");
+  };
+  if (!particle(j)) return 0;
+  if (cap(j + 1)) return 1;
+  return particle(j + 1) && !cap(j + 1) && cap(j + 2) ? 2 : 0;
 }
 
 // A personal name: 1..4 capitalized words that are no title, organization, place or stop word,
@@ -59,8 +66,8 @@ std::size_t SentenceParser::parse_name(std::size_t i, bool after_title) const {
       ++words;
       continue;
     }
-    if (words > 0 && name_particle(j)) {
-      ++j;
+    if (std::size_t n = words > 0 ? name_particle(j) : 0; n > 0) {
+      j += n;
       continue;
     }
     break;
@@ -98,8 +105,8 @@ bool SentenceParser::trailing_person(std::size_t i) const {
       ++words, ++j;
       continue;
     }
-    if (words > 0 && name_particle(j)) {
-      ++j;
+    if (std::size_t n = words > 0 ? name_particle(j) : 0; n > 0) {
+      j += n;
       continue;
     }
     break;

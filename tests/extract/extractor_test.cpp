@@ -206,3 +206,11 @@ TEST_CASE("A national body named without its country belongs to the country the 
   CHECK(has_fact(x, "British House of Lords", kg::Relation::PartOf, "United Kingdom"));
   CHECK_FALSE(has_fact(x, "European Parliament", kg::Relation::PartOf, "Peru"));
 }
+
+TEST_CASE("Two lower-case particles inside a name keep it whole, and the list after it going", "[extract]") {
+  auto x = run("The following Ambassadors were received: Luis Ortega de la Vega of Spain, Pieter van der Smit "
+               "of Belgium and Omar Haddi of Tunisia.");
+  CHECK(has_fact(x, "Luis Ortega de la Vega", kg::Relation::HoldsPosition, "Spain"));
+  CHECK(has_fact(x, "Pieter van der Smit", kg::Relation::HoldsPosition, "Belgium"));
+  CHECK(has_fact(x, "Omar Haddi", kg::Relation::HoldsPosition, "Tunisia"));
+}
