@@ -6,8 +6,10 @@
 namespace kg::cli {
 namespace {
 
-constexpr std::size_t kRecordBytes = 32;  // document, sentence, three ranges
+constexpr std::size_t kRecordBytes = 36;  // edge, document, sentence, three ranges
+constexpr std::size_t kSlotBytes = kRecordBytes - 4;  // a record in a pass, without its edge
 constexpr std::size_t kBufferBytes = std::size_t{1} << 20;
+constexpr std::size_t kReadRecords = kBufferBytes / kRecordBytes;
 
 void put32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
@@ -21,46 +23,52 @@ std::uint32_t get32(const char* in) {
 
 }  // namespace
 
-void StreamedEdgeEvidence::reserve(std::size_t facts) {
-  edge_of_.reserve(facts);
-  buffer_.reserve(kBufferBytes + kRecordBytes);
-}
+void StreamedEdgeEvidence::reserve() { buffer_.reserve(kBufferBytes + kRecordBytes); }
 
 void StreamedEdgeEvidence::add(EdgeId edge, const Evidence& e, std::uint32_t document) {
+  put32(buffer_, edge);
   put32(buffer_, document);
   put32(buffer_, e.sentence);
   for (ByteRange r : {e.sentence_range, e.subject_range, e.object_range}) put32(buffer_, r.begin), put32(buffer_, r.end);
-  edge_of_.push_back(edge);
+  if (edge >= counts_.size()) counts_.resize(std::size_t{edge} + 1, 0);
+  ++counts_[edge];
+  ++facts_;
   if (buffer_.size() >= kBufferBytes) file_.append(buffer_), buffer_.clear();
 }
 
 std::shared_ptr<EdgeEvidence> StreamedEdgeEvidence::finish(std::size_t edge_count) {
   if (!buffer_.empty()) file_.append(buffer_);
   buffer_ = {};
-  // The facts grouped by edge, each edge's in stream order (a counting sort).
-  std::vector<std::uint32_t> start(edge_count + 1, 0);
-  for (EdgeId e : edge_of_) {
-    if (e >= edge_count) throw std::logic_error("StreamedEdgeEvidence: a fact of an unknown edge");
-    ++start[e + 1];
-  }
-  for (std::size_t e = 0; e < edge_count; ++e) start[e + 1] += start[e];
-  std::vector<std::uint32_t> facts(edge_of_.size());
-  {
-    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < edge_of_.size(); ++i) facts[next[edge_of_[i]]++] = static_cast<std::uint32_t>(i);
-  }
-  edge_of_ = {};
+  if (counts_.size() > edge_count) throw std::logic_error("StreamedEdgeEvidence: a fact of an unknown edge");
+  counts_.resize(edge_count, 0);
+  const std::size_t pass_facts =
+      pass_facts_ ? pass_facts_
+                  : std::max<std::size_t>(kMinPassFacts, static_cast<std::size_t>((facts_ + kMaxPasses - 1) / kMaxPasses));
   auto evidence = std::make_shared<EdgeEvidence>(documents_);
   std::vector<EdgeEvidence::Entry> entries;
-  std::string bytes;
-  for (std::size_t edge = 0; edge < edge_count; ++edge) {
-    entries.clear();
-    for (std::uint32_t at = start[edge]; at < start[edge + 1];) {
-      std::uint32_t end = at + 1;  // a run of consecutive facts is one read
-      while (end < start[edge + 1] && facts[end] == facts[end - 1] + 1) ++end;
-      file_.read(std::uint64_t{facts[at]} * kRecordBytes, std::uint64_t{end - at} * kRecordBytes, bytes);
+  std::string bytes, slots;
+  std::vector<std::uint32_t> start, next;
+  for (std::size_t first = 0; first < edge_count;) {
+    // Edges [first, last): as many as hold at most a pass's facts, one at least.
+    std::size_t last = first, facts = 0;
+    while (last < edge_count && (last == first || facts + counts_[last] <= pass_facts)) facts += counts_[last++];
+    start.assign(1, 0);
+    for (std::size_t e = first; e < last; ++e) start.push_back(start.back() + counts_[e]);
+    next.assign(start.begin(), start.end() - 1);
+    slots.assign(facts * kSlotBytes, '\0');
+    for (std::uint64_t at = 0; at < facts_; at += kReadRecords) {  // the whole file, in stream order
+      const std::uint64_t records = std::min<std::uint64_t>(kReadRecords, facts_ - at);
+      file_.read(at * kRecordBytes, records * kRecordBytes, bytes);
       for (std::size_t r = 0; r + kRecordBytes <= bytes.size(); r += kRecordBytes) {
-        const char* p = bytes.data() + r;
+        const std::uint32_t edge = get32(bytes.data() + r);
+        if (edge < first || edge >= last) continue;
+        bytes.copy(slots.data() + std::size_t{next[edge - first]++} * kSlotBytes, kSlotBytes, r + 4);
+      }
+    }
+    for (std::size_t edge = first; edge < last; ++edge) {
+      entries.clear();
+      for (std::uint32_t i = start[edge - first]; i < start[edge - first + 1]; ++i) {
+        const char* p = slots.data() + std::size_t{i} * kSlotBytes;
         EdgeEvidence::Entry& entry = entries.emplace_back();
         entry.document = get32(p);
         if (entry.document >= documents_.size()) throw std::logic_error("StreamedEdgeEvidence: an unknown document");
@@ -71,14 +79,15 @@ std::shared_ptr<EdgeEvidence> StreamedEdgeEvidence::finish(std::size_t edge_coun
         ByteRange* ranges[] = {&e.sentence_range, &e.subject_range, &e.object_range};
         for (int k = 0; k < 3; ++k) ranges[k]->begin = get32(p + 8 + 8 * k), ranges[k]->end = get32(p + 12 + 8 * k);
       }
-      at = end;
+      auto before = [](const EdgeEvidence::Entry& a, const EdgeEvidence::Entry& b) { return a.evidence < b.evidence; };
+      auto same = [](const EdgeEvidence::Entry& a, const EdgeEvidence::Entry& b) { return a.evidence == b.evidence; };
+      std::stable_sort(entries.begin(), entries.end(), before);
+      entries.erase(std::unique(entries.begin(), entries.end(), same), entries.end());
+      evidence->append(entries);
     }
-    auto before = [](const EdgeEvidence::Entry& a, const EdgeEvidence::Entry& b) { return a.evidence < b.evidence; };
-    auto same = [](const EdgeEvidence::Entry& a, const EdgeEvidence::Entry& b) { return a.evidence == b.evidence; };
-    std::stable_sort(entries.begin(), entries.end(), before);
-    entries.erase(std::unique(entries.begin(), entries.end(), same), entries.end());
-    evidence->append(entries);
+    first = last;
   }
+  counts_ = {};
   return evidence;
 }
 

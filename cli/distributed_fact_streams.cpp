@@ -191,8 +191,9 @@ std::shared_ptr<EdgeEvidence> merge_fact_streams(FactChunkSpill own, int ranks, 
   cursors.emplace_back(0, std::move(own), document_texts);
   for (int r = 1; r < ranks; ++r) cursors.emplace_back(r, FactChunkSpill{}, document_texts);
   StreamedEdgeEvidence evidence(document_texts);  // the edges' evidence goes to disk
-  evidence.reserve(static_cast<std::size_t>(facts));
-  std::size_t edges = 0;  // ids are handed out 0, 1, ...: one more than the largest seen
+  evidence.reserve();
+  std::size_t edges = 0;
+  std::uint64_t merged_facts = 0;  // ids are handed out 0, 1, ...: one more than the largest seen
   for (;;) {  // the N ordered streams merged: the graph order of one process
     FactCursor* next = nullptr;
     for (auto& c : cursors)
@@ -204,8 +205,10 @@ std::shared_ptr<EdgeEvidence> merge_fact_streams(FactChunkSpill own, int ranks, 
     if (swapped) std::swap(f.evidence.subject_range, f.evidence.object_range);
     evidence.add(edge, f.evidence, static_cast<std::uint32_t>(f.document));
     edges = std::max<std::size_t>(edges, std::size_t{edge} + 1);
+    ++merged_facts;
     next->advance();
   }
+  if (merged_facts != facts) throw std::runtime_error("the MPI ranks' fact streams hold other facts than they announced");
   std::vector<FactCursor>().swap(cursors);  // their chunks go before the evidence is sorted
   if (merged) merged();
   return evidence.finish(edges);

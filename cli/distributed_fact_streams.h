@@ -100,7 +100,7 @@ using AddEdge = std::function<EdgeId(NodeId source, NodeId target, Relation rela
 /// kept on disk (cli/distributed_edge_evidence.h), for KnowledgeGraph::set_edge_evidence;
 /// `merged()` runs once the last edge is added, before the evidence is sorted by edge.
 /// `document_texts[g]` is the (id, date) of corpus document g; `facts`: how many facts the
-/// streams hold in all (room the evidence reserves).
+/// streams hold in all, as the ranks announced them (std::runtime_error if not).
 std::shared_ptr<EdgeEvidence> merge_fact_streams(FactChunkSpill own, int ranks, std::uint64_t facts,
                                                  const std::vector<std::pair<SharedText, SharedText>>& document_texts,
                                                  const AddEdge& add_edge, const std::function<void()>& merged);
