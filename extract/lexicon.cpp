@@ -28,7 +28,8 @@ constexpr Entry kEntries[] = {
      kTitleHead},
     {"ministers ambassadors directors presidents chairs chairmen secretaries consuls envoys representatives "
      "governors mayors senators mps speakers heads commissioners advisers advisors deputies members "
-     "researchers experts scholars analysts officials diplomats professors",
+     "researchers experts scholars analysts officials diplomats professors co-chairs cochairs co-chairmen "
+     "vice-presidents vice-chairs vice-chairmen",
      kTitlePlural},
     {"deputy vice first second third acting executive administrative senior special permanent former honorary "
      "managing state assistant associate principal prime interim presidential parliamentary federal "

@@ -78,6 +78,8 @@ class SentenceParser {
   bool looks_like_name(std::size_t i) const;
   bool acronym_after_title(std::size_t k) const;
   bool trailing_person(std::size_t i) const;
+  std::size_t parenthesized_country(std::size_t j, std::string& code) const;
+  bool open_title(const TitleParse& t) const;
   std::size_t name_particle(std::size_t j) const;
   bool org_can_end(std::size_t i) const;
   bool seat_head(std::size_t i) const;

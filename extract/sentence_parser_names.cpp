@@ -135,6 +135,25 @@ std::size_t SentenceParser::name_country(std::size_t end, std::string& code) con
   return e;
 }
 
+// A title that names no place of its own: no organization (or only the ministry built from the
+// title, with no country) and no country ("Foreign Ministers A (Sweden) and B (Tunisia)").
+bool SentenceParser::open_title(const TitleParse& t) const {
+  if (!t.country.empty()) return false;
+  if (t.org < 0) return true;
+  const RawMention& org = out_[static_cast<std::size_t>(t.org)];
+  return org.synthesized && org.country.empty();
+}
+
+// "(Russia)", "(the United States)" at j: a country alone in parentheses. Returns the token
+// after ")" with its code, or j.
+std::size_t SentenceParser::parenthesized_country(std::size_t j, std::string& code) const {
+  if (!punct(j, "(")) return j;
+  std::size_t c = j + 1 + (word(j + 1, "the") ? 1 : 0);
+  int kind = -1;
+  std::size_t e = place_at(c, code, kind);
+  return e > c && kind == 0 && punct(e, ")") ? e + 1 : j;
+}
+
 std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const TitleParse* title, std::string rule) {
   RawMention p{EntityType::Person, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
   p.rule = std::move(rule);
@@ -149,7 +168,7 @@ std::size_t SentenceParser::add_person(std::size_t i, std::size_t end, const Tit
     // "Foreign Ministers Francisco B. of Uruguay and Santiago C. of Argentina": a title that
     // names no place of its own is held in the country named right after its holder.
     std::string code;
-    if (title->org < 0 && title->country.empty() && name_country(end, code) > end) p.title_country = code;
+    if (open_title(*title) && name_country(end, code) > end) p.title_country = code, p.title_org = -1;
     // "MPs" -> "MP", "Members of the Bundestag" -> "Member of the Bundestag"
     std::size_t at = toks_[title->head].end - toks_[title->title_first].begin;
     if (title->plural && at >= 4 && at <= p.title.size() && p.title.compare(at - 3, 3, "ies") == 0)
@@ -180,8 +199,16 @@ std::size_t SentenceParser::parse_name_list(std::size_t i, const TitleParse& tit
       add(place_mention(c, ce, code, kind));
       j = ce;
     }
+    // "Co-Chairs Igor P. (Russia), Andrew S. (US)": each holder's country.
+    if (std::size_t ce = parenthesized_country(j, code); ce > j) {
+      RawMention& person = out_.back();
+      if (open_title(title)) person.title_country = code, person.title_org = -1;
+      int kind = 0;
+      add(place_mention(j + 1 + (word(j + 1, "the") ? 1 : 0), ce - 1, code, kind));
+      j = ce;
+    }
     // "MPs Iryna K. (European Solidarity), Bohdan S. (Holos) and ...": each member's party.
-    if (punct(j, "(") && cap(j + 1)) {
+    else if (punct(j, "(") && cap(j + 1)) {
       std::size_t close = j + 1;
       while (close < toks_.size() && close < j + 8 && cap(close) && !punct(close, ")")) ++close;
       while (close < toks_.size() && close < j + 8 && toks_[close].kind == TokenKind::Word && !punct(close, ")")) ++close;

@@ -214,3 +214,12 @@ TEST_CASE("Two lower-case particles inside a name keep it whole, and the list af
   CHECK(has_fact(x, "Pieter van der Smit", kg::Relation::HoldsPosition, "Belgium"));
   CHECK(has_fact(x, "Omar Haddi", kg::Relation::HoldsPosition, "Tunisia"));
 }
+
+TEST_CASE("A country in parentheses after each listed holder is where the plural title is held", "[extract]") {
+  auto x = run("The talks brought together Foreign Ministers Anna Berg (Sweden) and Omar Haddi (Tunisia). "
+               "The minister also received OSCE Minsk Group Co-Chairs Ivan Sokolov (Russia) and Mark Brown (France).");
+  CHECK(has_fact(x, "Anna Berg", kg::Relation::HoldsPosition, "Sweden"));
+  CHECK(has_fact(x, "Omar Haddi", kg::Relation::HoldsPosition, "Tunisia"));
+  CHECK(has_fact(x, "Ivan Sokolov", kg::Relation::HoldsPosition, "OSCE Minsk Group"));
+  CHECK_FALSE(entity(x, kg::EntityType::Org, "Sweden"));
+}
