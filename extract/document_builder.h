@@ -20,6 +20,9 @@ namespace kg {
 
 /// "the meeting", "This event": a determiner and lower-case words (extract/event_references.cpp).
 bool generic_event_phrase(std::string_view text);
+/// A think tank, university, party, association ... (folded name): not part of a country even
+/// when it bears the country's name (extract/document_relations.cpp).
+bool non_state_body(const std::string& folded);
 
 class DocumentBuilder {
  public:

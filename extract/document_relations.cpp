@@ -11,7 +11,6 @@
 #include "extract/string_map.h"
 
 namespace kg {
-namespace {
 
 // ANNOTATION.md: a ministry, government, parliament or embassy of a country is part of it; a
 // think tank, university, academy, party, chamber of commerce or association that bears the
@@ -20,14 +19,20 @@ bool non_state_body(const std::string& folded) {
   static const std::set<std::string, std::less<>> words{
       "institute", "university", "academy", "party", "association", "centre", "center", "foundation", "society",
       "commerce", "delegation", "club", "school", "college", "forum", "research", "studies"};
+  // A ministry is the state's, whatever its portfolio ("Ministry of Commerce", "... of Research").
+  bool found = false;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= folded.size(); ++i)
     if (i == folded.size() || folded[i] == ' ') {
-      if (words.count(std::string_view(folded).substr(start, i - start))) return true;
+      std::string_view w = std::string_view(folded).substr(start, i - start);
+      if (w == "ministry") return false;
+      found = found || words.count(w);
       start = i + 1;
     }
-  return false;
+  return found;
 }
+
+namespace {
 
 enum class Cue { None, Chair, ChairBy, Attend, AttendBy, Meet };
 

@@ -223,6 +223,10 @@ bool is_ordinal(std::string_view folded) {
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
       "eighteenth", "nineteenth", "twentieth"};
+  // Every ordinal ends in -st, -nd, -rd or -th: most words are refused by their last two letters.
+  if (folded.size() < 3) return false;
+  std::string_view end = folded.substr(folded.size() - 2);
+  if (end != "st" && end != "nd" && end != "rd" && end != "th") return false;
   std::size_t digits = 0;
   while (digits < folded.size() && folded[digits] >= '0' && folded[digits] <= '9') ++digits;
   if (digits > 0) {

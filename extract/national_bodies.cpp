@@ -11,7 +11,6 @@
 #include "extract/document_builder.h"
 #include "extract/fold.h"
 #include "extract/gazetteer.h"
-#include "extract/lexicon.h"
 
 namespace kg {
 namespace {
@@ -32,30 +31,26 @@ bool any_of_words(const std::set<std::string_view>& words, std::initializer_list
   return false;
 }
 
-// True when `folded` names a ministry, a parliament or a government of one country.
-bool national_body(std::string_view folded) {
+// An international, regional or local body, or one the text names only by a common word: not
+// one country's ("the European Parliament", "the Provincial Legislature", "the Assembly").
+bool beyond_one_country(std::string_view folded) {
   const auto words = words_of(folded);
-  if (any_of_words(words, {"european", "eu", "un", "united", "nations", "international", "world", "global", "asian",
-                           "african", "arab", "gulf", "nato", "osce", "cis", "asean", "inter-parliamentary",
-                           "interparliamentary", "general", "security", "institute", "university", "party",
-                           "association", "centre", "center", "foundation", "forum", "studies", "delegation",
-                           "committee", "commission", "group", "department", "division", "embassy", "pan",
-                           "provincial", "regional", "municipal"}))
-    return false;
-  // A building ("Parliament House"), or an assembly the text does not name (an organization's).
-  if (folded.find("parliamentary assembly") != std::string_view::npos || folded == "parliament house" ||
-      folded == "assembly")
-    return false;
-  if (any_of_words(words, {"ministry", "mfa"}) || folded == "foreign office" || folded == "cabinet" ||
-      folded == "government" || folded == "federal government" || folded == "council of ministers" ||
-      folded == "presidential administration")
-    return true;
-  for (auto w : words)
-    if (word_classes(w) & kParliament) return true;
-  static const std::set<std::string_view> chambers{"house of representatives", "house of lords", "house of commons",
-                                                   "chamber of deputies", "national council", "federation council",
-                                                   "federal national council", "shura council", "state council"};
-  return chambers.count(folded) > 0;
+  return any_of_words(words, {"european", "eu", "un", "united", "nations", "international", "world", "global", "asian",
+                              "african", "arab", "gulf", "nato", "osce", "cis", "asean", "inter-parliamentary",
+                              "interparliamentary", "general", "security", "committee", "commission", "group",
+                              "department", "division", "embassy", "pan", "provincial", "regional", "municipal"}) ||
+         folded.find("parliamentary assembly") != std::string_view::npos || folded == "parliament house" ||
+         folded == "assembly";
+}
+
+// A ministry or a government of one country (parliaments: DocumentBuilder::is_parliament).
+bool ministry_or_government(std::string_view folded) {
+  static const std::set<std::string_view> bodies{"foreign office",  "cabinet", "government", "federal government",
+                                                 "council of ministers", "presidential administration",
+                                                 "house of representatives", "house of lords", "house of commons",
+                                                 "chamber of deputies", "national council", "federation council",
+                                                 "federal national council", "shura council", "state council"};
+  return any_of_words(words_of(folded), {"ministry", "mfa"}) || bodies.count(folded) > 0;
 }
 
 }  // namespace
@@ -74,7 +69,9 @@ void DocumentBuilder::own_national_bodies(const std::string& home) {
       if (auto c = country_of_adjective(std::string_view(folded).substr(0, space))) country = *c;
     std::string_view body = folded;
     if (!country.empty()) body.remove_prefix(folded.find(' ') + 1);
-    if (!national_body(body)) continue;
+    if (non_state_body(folded) || beyond_one_country(body) ||
+        !(ministry_or_government(body) || is_parliament(static_cast<int>(e))))
+      continue;
     if (country.empty()) country = home;
     if (country.empty()) continue;
     const Mention& first = org.mentions.front();
